@@ -1,0 +1,145 @@
+//! The one `check` function behind the CLI, the tests and the benchmarks: source files in,
+//! findings out, every stage in order.
+
+use crate::eval::{self, EvaluatedModule};
+use crate::findings::{self, Finding, Undecided};
+use crate::model::{self, Mode, Module, ParsedFile};
+use crate::parse::parse_config;
+use crate::rules::{self, Catalogue, Rule};
+use crate::source::{SourceFile, Sources};
+use crate::syntax::Span;
+use rayon::prelude::*;
+use std::path::Path;
+
+/// An input that could not be read, parsed or understood. The scan goes on without it.
+#[derive(Debug, Clone)]
+pub struct ScanError {
+    /// Index into the scan's files, or `None` for a file that could not be read.
+    pub file: Option<usize>,
+    pub path: String,
+    pub span: Span,
+    pub message: String,
+}
+
+#[derive(Debug, Default)]
+pub struct ScanResult {
+    pub files: Vec<SourceFile>,
+    pub findings: Vec<Finding>,
+    pub undecided: Vec<Undecided>,
+    pub errors: Vec<ScanError>,
+    /// Managed resource instances evaluated in the requested files.
+    pub resources: usize,
+}
+
+pub fn check(
+    sources: Sources,
+    catalogue: &Catalogue,
+    selected: &(dyn Fn(&Rule) -> bool + Sync),
+) -> ScanResult {
+    let Sources { files, unreadable } = sources;
+    let mut errors: Vec<ScanError> = unreadable
+        .into_iter()
+        .map(|e| ScanError {
+            file: None,
+            path: e.path.display().to_string(),
+            span: 0..0,
+            message: e.message,
+        })
+        .collect();
+
+    let (parsed, parse_errors) = parse_all(&files);
+    errors.extend(parse_errors);
+
+    let (modules, problems) = model::build(parsed);
+    let modules: Vec<(Module, EvaluatedModule)> = modules
+        .into_par_iter()
+        .map(|module| {
+            let evaluated = eval::evaluate(&module);
+            (module, evaluated)
+        })
+        .collect();
+    let file_error = |file: usize, span: Span, message: String| ScanError {
+        file: Some(file),
+        path: files[file].path.display().to_string(),
+        span,
+        message,
+    };
+    errors.extend(
+        problems
+            .into_iter()
+            .map(|p| file_error(p.file, p.span, p.message)),
+    );
+    for (_, evaluated) in &modules {
+        errors.extend(
+            evaluated
+                .problems
+                .iter()
+                .map(|p| file_error(p.file, p.span.clone(), p.message.clone())),
+        );
+    }
+
+    let hits = rules::run(catalogue, &modules, selected);
+    let path_of = |file: usize| files[file].path.display().to_string();
+    let (mut findings, mut undecided) = findings::collect(catalogue, &modules, hits, &path_of);
+    findings.retain(|f| files[f.file].requested);
+    undecided.retain(|u| files[u.finding.file].requested);
+    errors.retain(|e| e.file.is_none_or(|f| files[f].requested));
+    errors.sort_by(|a, b| (&a.path, a.span.start).cmp(&(&b.path, b.span.start)));
+
+    let resources = modules
+        .iter()
+        .flat_map(|(module, evaluated)| {
+            evaluated
+                .instances
+                .iter()
+                .map(move |i| &module.resources[i.resource])
+        })
+        .filter(|r| r.mode == Mode::Managed && files[r.file].requested)
+        .count();
+
+    ScanResult {
+        files,
+        findings,
+        undecided,
+        errors,
+        resources,
+    }
+}
+
+fn parse_all(files: &[SourceFile]) -> (Vec<ParsedFile>, Vec<ScanError>) {
+    let results: Vec<_> = files
+        .par_iter()
+        .enumerate()
+        .map(|(id, file)| {
+            let path = file.path.display().to_string();
+            parse_config(&path, &file.text)
+                .map(|body| ParsedFile {
+                    id,
+                    dir: module_dir(&file.path),
+                    body,
+                })
+                .map_err(|e| ScanError {
+                    file: Some(id),
+                    path,
+                    span: e.offset..e.offset,
+                    message: e.message,
+                })
+        })
+        .collect();
+    let mut parsed = Vec::with_capacity(results.len());
+    let mut errors = Vec::new();
+    for result in results {
+        match result {
+            Ok(p) => parsed.push(p),
+            Err(e) => errors.push(e),
+        }
+    }
+    (parsed, errors)
+}
+
+fn module_dir(path: &Path) -> std::path::PathBuf {
+    match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => std::path::PathBuf::from("."),
+    }
+}

@@ -1,0 +1,190 @@
+//! Command-line interface: argument parsing and the three commands. Exit codes: 0 clean,
+//! 1 findings at or above the threshold, 2 usage, I/O or parse errors.
+
+use crate::check::check;
+use crate::report;
+use crate::rules::{Catalogue, Severity};
+use crate::source;
+use clap::{Parser, Subcommand, ValueEnum};
+use std::io::{IsTerminal, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+#[derive(Parser)]
+#[command(
+    name = "tfcomply",
+    version,
+    about = "Terraform compliance linter with SOC 2 evidence"
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Scan Terraform files and directories.
+    Scan(ScanArgs),
+    /// List the rules.
+    Rules {
+        #[arg(long, value_enum, default_value_t = ListFormat::Table)]
+        format: ListFormat,
+        /// Also load the rules in this directory.
+        #[arg(long = "rules", value_name = "DIR")]
+        rules_dirs: Vec<PathBuf>,
+    },
+    /// Print a rule's full text, by id or name.
+    Explain {
+        rule: String,
+        #[arg(long = "rules", value_name = "DIR")]
+        rules_dirs: Vec<PathBuf>,
+    },
+}
+
+#[derive(clap::Args)]
+struct ScanArgs {
+    /// Files or directories to scan.
+    #[arg(default_value = ".")]
+    paths: Vec<PathBuf>,
+    /// Skip paths matching this glob (repeatable), e.g. `examples/**`.
+    #[arg(long, value_name = "GLOB")]
+    exclude: Vec<String>,
+    #[arg(long, value_enum, default_value_t = OutputFormat::Human)]
+    format: OutputFormat,
+    /// Exit with 1 when a finding is at or above this severity.
+    #[arg(long, value_enum, default_value_t = Severity::Low, value_name = "LEVEL")]
+    severity_threshold: Severity,
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
+    color: ColorChoice,
+    /// Also load the rules in this directory (repeatable).
+    #[arg(long = "rules", value_name = "DIR")]
+    rules_dirs: Vec<PathBuf>,
+    /// Run only these rules, by id or name (repeatable).
+    #[arg(long, value_name = "RULE")]
+    select: Vec<String>,
+    /// List the resource/rule pairs that depend on values unknown before apply.
+    #[arg(long)]
+    show_unknown: bool,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum OutputFormat {
+    Human,
+    Json,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum ListFormat {
+    Table,
+    Json,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+const EXIT_FINDINGS: u8 = 1;
+const EXIT_ERROR: u8 = 2;
+
+pub fn run(cli: Cli) -> ExitCode {
+    let outcome = match cli.command {
+        Command::Scan(args) => scan(args),
+        Command::Rules { format, rules_dirs } => load_catalogue(&rules_dirs).map(|catalogue| {
+            print(&match format {
+                ListFormat::Table => report::rules::table(&catalogue),
+                ListFormat::Json => report::rules::json(&catalogue),
+            });
+            ExitCode::SUCCESS
+        }),
+        Command::Explain { rule, rules_dirs } => {
+            load_catalogue(&rules_dirs).and_then(|catalogue| {
+                let found = catalogue.find(&rule).ok_or_else(|| {
+                    format!("no rule with id or name `{rule}` (see `tfcomply rules`)")
+                })?;
+                print(&report::rules::explain(found, &catalogue));
+                Ok(ExitCode::SUCCESS)
+            })
+        }
+    };
+    outcome.unwrap_or_else(|message| {
+        eprintln!("tfcomply: {message}");
+        ExitCode::from(EXIT_ERROR)
+    })
+}
+
+fn load_catalogue(dirs: &[PathBuf]) -> Result<Catalogue, String> {
+    let mut catalogue = Catalogue::builtin()?;
+    for dir in dirs {
+        catalogue.add_dir(dir)?;
+    }
+    Ok(catalogue)
+}
+
+fn scan(args: ScanArgs) -> Result<ExitCode, String> {
+    let catalogue = load_catalogue(&args.rules_dirs)?;
+    if let Some(unknown) = args.select.iter().find(|s| catalogue.find(s).is_none()) {
+        return Err(format!("--select: no rule with id or name `{unknown}`"));
+    }
+    let excludes = args
+        .exclude
+        .iter()
+        .map(|g| glob::Pattern::new(g).map_err(|e| format!("--exclude {g}: {e}")))
+        .collect::<Result<Vec<_>, _>>()?;
+    let sources = source::collect(&args.paths, &excludes)
+        .map_err(|e| format!("{}: {}", e.path.display(), e.message))?;
+    let select = &args.select;
+    let result = check(sources, &catalogue, &|rule| {
+        select.is_empty()
+            || select
+                .iter()
+                .any(|s| s.eq_ignore_ascii_case(&rule.id) || *s == rule.name)
+    });
+    print(&match args.format {
+        OutputFormat::Human => {
+            let style = report::human::Style {
+                color: use_color(args.color),
+                width: terminal_width(),
+            };
+            report::human::render(&result, &catalogue, &style, args.show_unknown)
+        }
+        OutputFormat::Json => report::json::render(&result, args.show_unknown),
+    });
+    Ok(if !result.errors.is_empty() {
+        ExitCode::from(EXIT_ERROR)
+    } else if result
+        .findings
+        .iter()
+        .any(|f| f.severity >= args.severity_threshold)
+    {
+        ExitCode::from(EXIT_FINDINGS)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+/// `--color always` wins, then `NO_COLOR` (any non-empty value), then whether stdout is a terminal.
+fn use_color(choice: ColorChoice) -> bool {
+    match choice {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto => {
+            std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+                && std::io::stdout().is_terminal()
+        }
+    }
+}
+
+fn terminal_width() -> usize {
+    std::env::var("COLUMNS")
+        .ok()
+        .and_then(|c| c.parse().ok())
+        .unwrap_or(100)
+}
+
+/// Writes to stdout; a closed pipe (`tfcomply scan | head`) is not an error worth a panic.
+fn print(text: &str) {
+    let _ = std::io::stdout().lock().write_all(text.as_bytes());
+}

@@ -1,0 +1,10 @@
+//! Eval stage: Terraform semantics over the model.
+
+pub mod expr;
+pub mod functions;
+pub mod module;
+pub mod value;
+
+pub use expr::{Evaluator, Scope};
+pub use module::{EvaluatedModule, Instance, InstanceKey, evaluate};
+pub use value::Value;

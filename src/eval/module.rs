@@ -1,0 +1,380 @@
+//! Evaluates a module: variables, locals, and every resource instance's configuration value.
+
+use super::expr::{EvalError, Evaluator, Scope, iteration_pairs, to_number, to_string};
+use super::value::Value;
+use crate::model::{Module, Problem};
+use crate::syntax::{Body, Expr};
+use std::collections::{BTreeMap, HashMap};
+
+/// Which instance of a resource: none, a `count` index, or a `for_each` key.
+#[derive(Debug, Clone, PartialEq)]
+pub enum InstanceKey {
+    None,
+    Index(usize),
+    Key(String),
+}
+
+impl InstanceKey {
+    /// The key as Terraform writes it after the resource address: `[0]`, `["logs"]`.
+    pub fn suffix(&self) -> String {
+        match self {
+            InstanceKey::None => String::new(),
+            InstanceKey::Index(i) => format!("[{i}]"),
+            InstanceKey::Key(k) => format!("[{}]", serde_json::Value::from(k.as_str())),
+        }
+    }
+}
+
+#[derive(Debug)]
+pub struct Instance {
+    /// Index into the module's resources.
+    pub resource: usize,
+    pub key: InstanceKey,
+    pub address: String,
+    /// The configuration as an object: attributes, and nested blocks as lists of objects.
+    pub value: Value,
+}
+
+/// What a rule can know about a resource whose instances could not be determined.
+#[derive(Debug)]
+pub struct UnexpandedResource {
+    pub resource: usize,
+    pub reason: String,
+}
+
+#[derive(Debug, Default)]
+pub struct EvaluatedModule {
+    pub instances: Vec<Instance>,
+    pub unexpanded: Vec<UnexpandedResource>,
+    pub problems: Vec<Problem>,
+}
+
+/// Names every expression in the module can use.
+struct ModuleScope<'m> {
+    dir: &'m str,
+    vars: BTreeMap<String, Value>,
+    locals: BTreeMap<String, Value>,
+}
+
+impl Scope for ModuleScope<'_> {
+    fn root(&self, name: &str) -> Option<Value> {
+        match name {
+            "var" => Some(Value::object(self.vars.clone())),
+            "local" => Some(Value::object(self.locals.clone())),
+            "path" => Some(Value::object(
+                ["module", "root", "cwd"]
+                    .into_iter()
+                    .map(|k| (k.to_string(), Value::string(self.dir)))
+                    .collect(),
+            )),
+            "terraform" => Some(Value::object(
+                [("workspace".to_string(), Value::string("default"))]
+                    .into_iter()
+                    .collect(),
+            )),
+            // Resources, data sources and module outputs are known only after apply for now.
+            _ => Some(Value::Unknown),
+        }
+    }
+
+    fn root_attr(&self, root: &str, attr: &str) -> Option<Value> {
+        match root {
+            "var" => Some(self.vars.get(attr).cloned().unwrap_or(Value::Unknown)),
+            "local" => Some(self.locals.get(attr).cloned().unwrap_or(Value::Unknown)),
+            _ => self.root(root).and_then(|v| v.get_attr(attr)),
+        }
+    }
+}
+
+/// `each` or `count` for one instance, over the module scope.
+struct InstanceScope<'a> {
+    module: &'a ModuleScope<'a>,
+    key: &'a InstanceKey,
+    each_value: &'a Value,
+}
+
+impl Scope for InstanceScope<'_> {
+    fn root(&self, name: &str) -> Option<Value> {
+        match (name, self.key) {
+            ("count", InstanceKey::Index(i)) => Some(Value::object(
+                [("index".to_string(), Value::Number(*i as f64))]
+                    .into_iter()
+                    .collect(),
+            )),
+            ("each", InstanceKey::Key(k)) => Some(Value::object(
+                [
+                    ("key".to_string(), Value::string(k.as_str())),
+                    ("value".to_string(), self.each_value.clone()),
+                ]
+                .into_iter()
+                .collect(),
+            )),
+            _ => self.module.root(name),
+        }
+    }
+
+    fn root_attr(&self, root: &str, attr: &str) -> Option<Value> {
+        match root {
+            "count" | "each" => self.root(root).and_then(|v| v.get_attr(attr)),
+            _ => self.module.root_attr(root, attr),
+        }
+    }
+}
+
+pub fn evaluate(module: &Module) -> EvaluatedModule {
+    let dir = module.dir.to_str().unwrap_or(".");
+    let mut out = EvaluatedModule::default();
+    let mut scope = ModuleScope {
+        dir,
+        vars: variable_values(module),
+        locals: BTreeMap::new(),
+    };
+    scope.locals = local_values(module, &scope, &mut out.problems);
+    for (index, resource) in module.resources.iter().enumerate() {
+        match instance_keys(resource.meta("count"), resource.meta("for_each"), &scope) {
+            Ok(keys) => {
+                for (key, each_value) in keys {
+                    let instance_scope = InstanceScope {
+                        module: &scope,
+                        key: &key,
+                        each_value: &each_value,
+                    };
+                    out.instances.push(Instance {
+                        resource: index,
+                        address: format!("{}{}", resource.address(), key.suffix()),
+                        value: body_value(&resource.block.body, &instance_scope),
+                        key,
+                    });
+                }
+            }
+            Err(reason) => out.unexpanded.push(UnexpandedResource {
+                resource: index,
+                reason,
+            }),
+        }
+    }
+    out
+}
+
+/// Variable values: the default, or unknown when there is none.
+fn variable_values(module: &Module) -> BTreeMap<String, Value> {
+    let empty = ModuleScope {
+        dir: "",
+        vars: BTreeMap::new(),
+        locals: BTreeMap::new(),
+    };
+    module
+        .variables
+        .iter()
+        .map(|v| {
+            let value = v
+                .block
+                .body
+                .attribute("default")
+                .and_then(|d| Evaluator::new(&empty).eval(&d.value).ok())
+                .unwrap_or(Value::Unknown);
+            (v.name.clone(), value)
+        })
+        .collect()
+}
+
+/// Locals in dependency order. A local in a cycle is reported and left unknown.
+fn local_values(
+    module: &Module,
+    scope: &ModuleScope,
+    problems: &mut Vec<Problem>,
+) -> BTreeMap<String, Value> {
+    let by_name: HashMap<&str, usize> = module
+        .locals
+        .iter()
+        .enumerate()
+        .map(|(i, l)| (l.attribute.name.as_str(), i))
+        .collect();
+    let mut state = vec![Visit::New; module.locals.len()];
+    let mut order = Vec::with_capacity(module.locals.len());
+    for i in 0..module.locals.len() {
+        visit_local(i, module, &by_name, &mut state, &mut order, problems);
+    }
+    let mut values = BTreeMap::new();
+    let mut current = ModuleScope {
+        dir: scope.dir,
+        vars: scope.vars.clone(),
+        locals: BTreeMap::new(),
+    };
+    for i in order {
+        let local = &module.locals[i];
+        let value = if state[i] == Visit::Cyclic {
+            Value::Unknown
+        } else {
+            Evaluator::new(&current)
+                .eval(&local.attribute.value)
+                .unwrap_or(Value::Unknown)
+        };
+        current
+            .locals
+            .insert(local.attribute.name.clone(), value.clone());
+        values.insert(local.attribute.name.clone(), value);
+    }
+    values
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Visit {
+    New,
+    InProgress,
+    Done,
+    Cyclic,
+}
+
+/// Depth-first ordering with an explicit stack, so a long chain of locals cannot overflow.
+fn visit_local(
+    start: usize,
+    module: &Module,
+    by_name: &HashMap<&str, usize>,
+    state: &mut [Visit],
+    order: &mut Vec<usize>,
+    problems: &mut Vec<Problem>,
+) {
+    if state[start] != Visit::New {
+        return;
+    }
+    let mut stack = vec![(
+        start,
+        local_dependencies(&module.locals[start].attribute.value, by_name),
+        0,
+    )];
+    state[start] = Visit::InProgress;
+    while let Some((node, deps, next)) = stack.last_mut() {
+        if let Some(&dep) = deps.get(*next) {
+            *next += 1;
+            match state[dep] {
+                Visit::New => {
+                    state[dep] = Visit::InProgress;
+                    let dep_deps = local_dependencies(&module.locals[dep].attribute.value, by_name);
+                    stack.push((dep, dep_deps, 0));
+                }
+                Visit::InProgress => {
+                    let local = &module.locals[dep];
+                    problems.push(Problem {
+                        file: local.file,
+                        span: local.attribute.span.clone(),
+                        message: format!(
+                            "local.{} depends on itself through a cycle",
+                            local.attribute.name
+                        ),
+                    });
+                    state[dep] = Visit::Cyclic;
+                }
+                Visit::Done | Visit::Cyclic => {}
+            }
+        } else {
+            let node = *node;
+            if state[node] == Visit::InProgress {
+                state[node] = Visit::Done;
+            }
+            order.push(node);
+            stack.pop();
+        }
+    }
+}
+
+fn local_dependencies(expr: &Expr, by_name: &HashMap<&str, usize>) -> Vec<usize> {
+    let mut deps = Vec::new();
+    expr.for_each_reference(&mut |path| {
+        if let ["local", name, ..] = path
+            && let Some(&i) = by_name.get(name)
+        {
+            deps.push(i);
+        }
+    });
+    deps
+}
+
+type Keys = Vec<(InstanceKey, Value)>;
+
+/// The instances `count` or `for_each` ask for; an error when they cannot be known.
+fn instance_keys(
+    count: Option<&Expr>,
+    for_each: Option<&Expr>,
+    scope: &dyn Scope,
+) -> Result<Keys, String> {
+    if let Some(expr) = count {
+        let value = Evaluator::new(scope).eval(expr).map_err(describe)?;
+        let n = to_number(&value, &expr.span)
+            .map_err(describe)?
+            .ok_or("count is not known before apply")?;
+        if n < 0.0 || n.fract() != 0.0 || n > super::functions::MAX_COLLECTION as f64 {
+            return Err(format!(
+                "count must be a whole number from 0 to {}",
+                super::functions::MAX_COLLECTION
+            ));
+        }
+        return Ok((0..n as usize)
+            .map(|i| (InstanceKey::Index(i), Value::Null))
+            .collect());
+    }
+    let Some(expr) = for_each else {
+        return Ok(vec![(InstanceKey::None, Value::Null)]);
+    };
+    let value = Evaluator::new(scope).eval(expr).map_err(describe)?;
+    let pairs = iteration_pairs(&value, &expr.span)
+        .map_err(describe)?
+        .ok_or("for_each is not known before apply")?;
+    let is_set = matches!(value, Value::List(_));
+    pairs
+        .into_iter()
+        .map(|(key, item)| {
+            // A set's elements are its own keys.
+            let key = if is_set { item.clone() } else { key };
+            let key = to_string(&key, &expr.span)
+                .map_err(describe)?
+                .ok_or("for_each key is not known before apply")?;
+            Ok((InstanceKey::Key(key), item))
+        })
+        .collect()
+}
+
+fn describe(err: EvalError) -> String {
+    err.message
+}
+
+/// Meta-arguments are about how many instances exist, not what they hold.
+const META_ARGUMENTS: &[&str] = &["count", "for_each", "provider", "depends_on"];
+const META_BLOCKS: &[&str] = &["lifecycle", "provisioner", "connection"];
+
+/// A block body as an object value. Attribute errors read as unknown: the rule stays silent
+/// rather than guessing. A `dynamic` block makes its block type unknown.
+pub fn body_value(body: &Body, scope: &dyn Scope) -> Value {
+    let mut map = BTreeMap::new();
+    for attr in &body.attributes {
+        if META_ARGUMENTS.contains(&attr.name.as_str()) {
+            continue;
+        }
+        let value = Evaluator::new(scope)
+            .eval(&attr.value)
+            .unwrap_or(Value::Unknown);
+        map.insert(attr.name.clone(), value);
+    }
+    let mut blocks: BTreeMap<String, Vec<Value>> = BTreeMap::new();
+    let mut dynamic = Vec::new();
+    for block in &body.blocks {
+        if META_BLOCKS.contains(&block.kind.as_str()) {
+            continue;
+        }
+        if block.kind == "dynamic" {
+            dynamic.extend(block.labels.first().cloned());
+            continue;
+        }
+        blocks
+            .entry(block.kind.clone())
+            .or_default()
+            .push(body_value(&block.body, scope));
+    }
+    for (kind, values) in blocks {
+        map.insert(kind, Value::list(values));
+    }
+    for kind in dynamic {
+        map.insert(kind, Value::Unknown);
+    }
+    Value::object(map)
+}

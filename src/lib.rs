@@ -1,0 +1,13 @@
+//! tfcomply: a Terraform compliance linter. The pipeline, one module per stage:
+//! source → parse → model → eval → rules → findings → report, driven by [`check::check`].
+
+pub mod check;
+pub mod cli;
+pub mod eval;
+pub mod findings;
+pub mod model;
+pub mod parse;
+pub mod report;
+pub mod rules;
+pub mod source;
+pub mod syntax;

@@ -1,0 +1,146 @@
+//! Model stage: the parsed files of each directory become one Terraform module: its
+//! resources, data sources, variables, locals, outputs, providers and module calls.
+
+use crate::syntax::{Attribute, Block, Body, Expr, Span};
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+/// Index of a file in the scan's file list.
+pub type FileId = usize;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Mode {
+    Managed,
+    Data,
+}
+
+#[derive(Debug)]
+pub struct Resource {
+    pub mode: Mode,
+    pub kind: String,
+    pub name: String,
+    pub file: FileId,
+    pub block: Block,
+}
+
+impl Resource {
+    /// The address without an instance key: `aws_s3_bucket.b`, `data.aws_iam_policy_document.p`.
+    pub fn address(&self) -> String {
+        match self.mode {
+            Mode::Managed => format!("{}.{}", self.kind, self.name),
+            Mode::Data => format!("data.{}.{}", self.kind, self.name),
+        }
+    }
+
+    pub fn meta(&self, name: &str) -> Option<&Expr> {
+        self.block.body.attribute(name).map(|a| &a.value)
+    }
+}
+
+/// A named block of the module (variable, output, provider, module call).
+#[derive(Debug)]
+pub struct Named {
+    pub name: String,
+    pub file: FileId,
+    pub block: Block,
+}
+
+#[derive(Debug)]
+pub struct Local {
+    pub file: FileId,
+    pub attribute: Attribute,
+}
+
+#[derive(Debug, Default)]
+pub struct Module {
+    pub dir: PathBuf,
+    pub files: Vec<FileId>,
+    pub resources: Vec<Resource>,
+    pub variables: Vec<Named>,
+    pub locals: Vec<Local>,
+    pub outputs: Vec<Named>,
+    pub providers: Vec<Named>,
+    pub module_calls: Vec<Named>,
+}
+
+/// Something in a file that parsed but is not valid Terraform (a resource with one label).
+#[derive(Debug, Clone)]
+pub struct Problem {
+    pub file: FileId,
+    pub span: Span,
+    pub message: String,
+}
+
+pub struct ParsedFile {
+    pub id: FileId,
+    pub dir: PathBuf,
+    pub body: Body,
+}
+
+/// Groups parsed files by directory, in directory order.
+pub fn build(files: Vec<ParsedFile>) -> (Vec<Module>, Vec<Problem>) {
+    let mut by_dir: BTreeMap<PathBuf, Module> = BTreeMap::new();
+    let mut problems = Vec::new();
+    for file in files {
+        let module = by_dir.entry(file.dir.clone()).or_insert_with(|| Module {
+            dir: file.dir.clone(),
+            ..Module::default()
+        });
+        module.files.push(file.id);
+        add_file(module, file, &mut problems);
+    }
+    (by_dir.into_values().collect(), problems)
+}
+
+fn add_file(module: &mut Module, file: ParsedFile, problems: &mut Vec<Problem>) {
+    let id = file.id;
+    for block in file.body.blocks {
+        let expected_labels = match block.kind.as_str() {
+            "resource" | "data" => 2,
+            "variable" | "output" | "provider" | "module" => 1,
+            "locals" => 0,
+            _ => continue,
+        };
+        if block.labels.len() != expected_labels {
+            problems.push(Problem {
+                file: id,
+                span: block.header.clone(),
+                message: format!("a {} block needs {expected_labels} label(s)", block.kind),
+            });
+            continue;
+        }
+        let kind = block.kind.clone();
+        match kind.as_str() {
+            "resource" | "data" => module.resources.push(Resource {
+                mode: if kind == "data" {
+                    Mode::Data
+                } else {
+                    Mode::Managed
+                },
+                kind: block.labels[0].clone(),
+                name: block.labels[1].clone(),
+                file: id,
+                block,
+            }),
+            "locals" => module
+                .locals
+                .extend(block.body.attributes.into_iter().map(|attribute| Local {
+                    file: id,
+                    attribute,
+                })),
+            kind => {
+                let named = Named {
+                    name: block.labels[0].clone(),
+                    file: id,
+                    block,
+                };
+                match kind {
+                    "variable" => module.variables.push(named),
+                    "output" => module.outputs.push(named),
+                    "provider" => module.providers.push(named),
+                    _ => module.module_calls.push(named),
+                }
+            }
+        }
+    }
+}

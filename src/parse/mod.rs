@@ -1,0 +1,25 @@
+//! Parse stage: source text to the syntax tree. A parse error belongs to its file and never
+//! stops the scan.
+
+mod hcl;
+mod json;
+
+use crate::syntax::Body;
+
+pub use hcl::parse as parse_hcl;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ParseError {
+    /// Byte offset in the file where parsing failed.
+    pub offset: usize,
+    pub message: String,
+}
+
+/// Parses a Terraform configuration file, choosing the syntax by its name.
+pub fn parse_config(path: &str, text: &str) -> Result<Body, ParseError> {
+    if path.ends_with(".json") {
+        json::parse(text)
+    } else {
+        hcl::parse(text)
+    }
+}

@@ -1,0 +1,251 @@
+//! The report for people: miette's graphical diagnostics and a one-line summary.
+
+use super::by_severity;
+use crate::check::{ScanError, ScanResult};
+use crate::findings::Finding;
+use crate::rules::{Catalogue, Severity};
+use miette::{
+    Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, NamedSource, SourceCode,
+};
+use std::fmt;
+use std::sync::Arc;
+
+pub struct Style {
+    pub color: bool,
+    pub width: usize,
+}
+
+pub fn render(
+    result: &ScanResult,
+    catalogue: &Catalogue,
+    style: &Style,
+    show_unknown: bool,
+) -> String {
+    let theme = if style.color {
+        GraphicalTheme::unicode()
+    } else {
+        GraphicalTheme::unicode_nocolor()
+    };
+    let handler = GraphicalReportHandler::new_themed(theme)
+        .with_width(style.width)
+        .with_links(false);
+    let mut out = String::new();
+    for error in &result.errors {
+        render_one(&handler, &ErrorDiagnostic::new(error, result), &mut out);
+    }
+    for finding in &result.findings {
+        render_one(
+            &handler,
+            &FindingDiagnostic::new(finding, result, catalogue, None),
+            &mut out,
+        );
+    }
+    if show_unknown {
+        for undecided in &result.undecided {
+            let diagnostic = FindingDiagnostic::new(
+                &undecided.finding,
+                result,
+                catalogue,
+                Some(&undecided.reason),
+            );
+            render_one(&handler, &diagnostic, &mut out);
+        }
+    }
+    out.push_str(&summary(result));
+    out.push('\n');
+    out
+}
+
+fn render_one(handler: &GraphicalReportHandler, diagnostic: &dyn Diagnostic, out: &mut String) {
+    // Writing to a String cannot fail.
+    let _ = handler.render_report(out, diagnostic);
+    out.push('\n');
+}
+
+pub fn summary(result: &ScanResult) -> String {
+    let counts: Vec<String> = by_severity(result)
+        .into_iter()
+        .filter(|(_, n)| *n > 0)
+        .map(|(s, n)| format!("{n} {s}"))
+        .collect();
+    let findings = match result.findings.len() {
+        0 => "no findings".to_string(),
+        1 => format!("1 finding ({})", counts.join(", ")),
+        n => format!("{n} findings ({})", counts.join(", ")),
+    };
+    let files = result.files.iter().filter(|f| f.requested).count();
+    let mut line = format!(
+        "Scanned {files} {}, {} {}: {findings}",
+        plural(files, "file"),
+        result.resources,
+        plural(result.resources, "resource"),
+    );
+    if !result.errors.is_empty() {
+        line.push_str(&format!(
+            ", {} {}",
+            result.errors.len(),
+            plural(result.errors.len(), "error")
+        ));
+    }
+    if !result.undecided.is_empty() {
+        line.push_str(&format!(
+            ", {} undecided (unknown before apply; see --show-unknown)",
+            result.undecided.len()
+        ));
+    }
+    line
+}
+
+fn plural(n: usize, word: &str) -> String {
+    if n == 1 {
+        word.to_string()
+    } else {
+        format!("{word}s")
+    }
+}
+
+struct FindingDiagnostic<'a> {
+    finding: &'a Finding,
+    source: NamedSource<Arc<str>>,
+    message: String,
+    help: String,
+}
+
+impl<'a> FindingDiagnostic<'a> {
+    fn new(
+        finding: &'a Finding,
+        result: &'a ScanResult,
+        catalogue: &Catalogue,
+        unknown: Option<&str>,
+    ) -> Self {
+        let file = &result.files[finding.file];
+        let mut help = finding.remediation.clone();
+        let criteria: Vec<String> = finding
+            .criteria
+            .get("soc2")
+            .into_iter()
+            .flatten()
+            .map(|id| match catalogue.criterion("soc2", id) {
+                Some(c) => format!("{id} {}", c.title),
+                None => id.clone(),
+            })
+            .collect();
+        if !criteria.is_empty() {
+            help.push_str(&format!("\nSOC 2: {}", criteria.join("; ")));
+        }
+        let message = match unknown {
+            None => format!(
+                "[{}] {}: {}",
+                finding.severity, finding.resource.address, finding.message
+            ),
+            Some(reason) => format!(
+                "[undecided] {}: {} ({reason})",
+                finding.resource.address, finding.title
+            ),
+        };
+        FindingDiagnostic {
+            finding,
+            source: NamedSource::new(file.path.display().to_string(), file.text.clone())
+                .with_language("hcl"),
+            message,
+            help,
+        }
+    }
+}
+
+impl fmt::Debug for FindingDiagnostic<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl fmt::Display for FindingDiagnostic<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for FindingDiagnostic<'_> {}
+
+impl Diagnostic for FindingDiagnostic<'_> {
+    fn code<'b>(&'b self) -> Option<Box<dyn fmt::Display + 'b>> {
+        Some(Box::new(format!(
+            "{}({})",
+            self.finding.rule_id, self.finding.rule_name
+        )))
+    }
+
+    fn severity(&self) -> Option<miette::Severity> {
+        Some(match self.finding.severity {
+            Severity::Critical | Severity::High => miette::Severity::Error,
+            Severity::Medium | Severity::Low => miette::Severity::Warning,
+            Severity::Info => miette::Severity::Advice,
+        })
+    }
+
+    fn help<'b>(&'b self) -> Option<Box<dyn fmt::Display + 'b>> {
+        Some(Box::new(&self.help))
+    }
+
+    fn source_code(&self) -> Option<&dyn SourceCode> {
+        Some(&self.source)
+    }
+
+    fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
+        let span = &self.finding.span;
+        Some(Box::new(std::iter::once(
+            LabeledSpan::new_primary_with_span(
+                Some(self.finding.title.clone()),
+                span.start..span.end,
+            ),
+        )))
+    }
+}
+
+struct ErrorDiagnostic<'a> {
+    error: &'a ScanError,
+    source: Option<NamedSource<Arc<str>>>,
+}
+
+impl<'a> ErrorDiagnostic<'a> {
+    fn new(error: &'a ScanError, result: &'a ScanResult) -> Self {
+        let source = error.file.map(|f| {
+            let file = &result.files[f];
+            NamedSource::new(file.path.display().to_string(), file.text.clone())
+                .with_language("hcl")
+        });
+        ErrorDiagnostic { error, source }
+    }
+}
+
+impl fmt::Debug for ErrorDiagnostic<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.error.message)
+    }
+}
+
+impl fmt::Display for ErrorDiagnostic<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.error.path, self.error.message)
+    }
+}
+
+impl std::error::Error for ErrorDiagnostic<'_> {}
+
+impl Diagnostic for ErrorDiagnostic<'_> {
+    fn code<'b>(&'b self) -> Option<Box<dyn fmt::Display + 'b>> {
+        Some(Box::new("error"))
+    }
+
+    fn source_code(&self) -> Option<&dyn SourceCode> {
+        self.source.as_ref().map(|s| s as &dyn SourceCode)
+    }
+
+    fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
+        self.source.as_ref()?;
+        let span = &self.error.span;
+        Some(Box::new(std::iter::once(
+            LabeledSpan::new_primary_with_span(Some("here".to_string()), span.start..span.end),
+        )))
+    }
+}

@@ -1,0 +1,72 @@
+//! `--format json`: the stable machine-readable report (schema in README.md).
+
+use super::{by_severity, line_col};
+use crate::check::ScanResult;
+use crate::findings::Finding;
+use serde_json::{Map, Value, json};
+
+pub const SCHEMA_VERSION: u32 = 1;
+
+pub fn render(result: &ScanResult, show_unknown: bool) -> String {
+    let mut report = json!({
+        "version": SCHEMA_VERSION,
+        "tool": {"name": "tfcomply", "version": env!("CARGO_PKG_VERSION")},
+        "findings": result.findings.iter().map(|f| finding(f, result)).collect::<Vec<_>>(),
+        "errors": result.errors.iter().map(|e| {
+            let (line, column) = e.file.map_or((0, 0), |f| line_col(&result.files[f].text, e.span.start));
+            json!({"file": e.path, "line": line, "column": column, "message": e.message})
+        }).collect::<Vec<_>>(),
+        "summary": {
+            "files": result.files.iter().filter(|f| f.requested).count(),
+            "resources": result.resources,
+            "findings": result.findings.len(),
+            "by_severity": by_severity(result)
+                .into_iter()
+                .map(|(s, n)| (s.as_str().to_string(), Value::from(n)))
+                .collect::<Map<_, _>>(),
+        },
+    });
+    if show_unknown {
+        report["unknown"] = result
+            .undecided
+            .iter()
+            .map(|u| {
+                let mut entry = finding(&u.finding, result);
+                entry["reason"] = Value::from(u.reason.as_str());
+                entry
+            })
+            .collect();
+    }
+    let mut text = serde_json::to_string_pretty(&report).unwrap_or_default();
+    text.push('\n');
+    text
+}
+
+fn finding(f: &Finding, result: &ScanResult) -> Value {
+    let file = &result.files[f.file];
+    let (line, column) = line_col(&file.text, f.span.start);
+    let (end_line, end_column) = line_col(&file.text, f.span.end);
+    let resource_file = &result.files[f.resource.file];
+    let (resource_line, _) = line_col(&resource_file.text, f.resource.span.start);
+    let (resource_end_line, _) = line_col(&resource_file.text, f.resource.span.end);
+    json!({
+        "rule_id": f.rule_id,
+        "rule_name": f.rule_name,
+        "family": f.family,
+        "severity": f.severity,
+        "message": f.message,
+        "criteria": f.criteria,
+        "file": file.path.display().to_string(),
+        "line": line,
+        "column": column,
+        "end_line": end_line,
+        "end_column": end_column,
+        "resource": {
+            "address": f.resource.address,
+            "type": f.resource.kind,
+            "file": resource_file.path.display().to_string(),
+            "line": resource_line,
+            "end_line": resource_end_line,
+        },
+    })
+}

@@ -1,0 +1,157 @@
+//! Runs the rules over every resource instance, in parallel: one task per instance.
+
+use super::{Catalogue, Rule};
+use crate::eval::expr::to_bool;
+use crate::eval::{EvaluatedModule, Evaluator, Instance, Scope, Value};
+use crate::model::{Module, Resource};
+use rayon::prelude::*;
+use std::collections::HashMap;
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Outcome {
+    /// The assertion is false: a finding.
+    Fail,
+    /// The assertion depends on something unknown before apply (or could not be evaluated).
+    Unknown(String),
+}
+
+#[derive(Debug, Clone)]
+pub struct RuleHit {
+    pub rule: usize,
+    pub module: usize,
+    pub instance: usize,
+    pub outcome: Outcome,
+}
+
+/// Runs the rules `selected` keeps over every instance of the modules.
+pub fn run(
+    catalogue: &Catalogue,
+    modules: &[(Module, EvaluatedModule)],
+    selected: &(dyn Fn(&Rule) -> bool + Sync),
+) -> Vec<RuleHit> {
+    let mut by_type: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (i, rule) in catalogue
+        .rules
+        .iter()
+        .enumerate()
+        .filter(|(_, r)| selected(r))
+    {
+        for kind in &rule.resource_types {
+            by_type.entry(kind.as_str()).or_default().push(i);
+        }
+    }
+    modules
+        .par_iter()
+        .enumerate()
+        .flat_map(|(m, (module, evaluated))| {
+            let by_type = &by_type;
+            evaluated
+                .instances
+                .par_iter()
+                .enumerate()
+                .flat_map_iter(move |(i, instance)| {
+                    let resource = &module.resources[instance.resource];
+                    let rules = by_type
+                        .get(resource.kind.as_str())
+                        .map_or(&[][..], Vec::as_slice);
+                    rules.iter().filter_map(move |&r| {
+                        let scope = RuleScope {
+                            module,
+                            evaluated,
+                            resource,
+                            instance,
+                        };
+                        check(&catalogue.rules[r], &scope).map(|outcome| RuleHit {
+                            rule: r,
+                            module: m,
+                            instance: i,
+                            outcome,
+                        })
+                    })
+                })
+                .collect::<Vec<_>>()
+        })
+        .collect()
+}
+
+fn check(rule: &Rule, scope: &RuleScope) -> Option<Outcome> {
+    let result = Evaluator::new(scope).eval(&rule.assertion);
+    match result.map(|v| to_bool(&v, &rule.assertion.span)) {
+        Ok(Ok(Some(true))) => None,
+        Ok(Ok(Some(false))) => Some(Outcome::Fail),
+        Ok(Ok(None)) => Some(Outcome::Unknown(
+            "depends on a value known only after apply".to_string(),
+        )),
+        Ok(Err(e)) | Err(e) => Some(Outcome::Unknown(format!(
+            "could not evaluate: {}",
+            e.message
+        ))),
+    }
+}
+
+/// What an assertion sees: `self`, and helpers that look at the rest of the module.
+struct RuleScope<'a> {
+    module: &'a Module,
+    evaluated: &'a EvaluatedModule,
+    resource: &'a Resource,
+    instance: &'a Instance,
+}
+
+impl Scope for RuleScope<'_> {
+    fn root(&self, name: &str) -> Option<Value> {
+        (name == "self").then(|| self.instance.value.clone())
+    }
+
+    fn call(&self, name: &str, args: &[Value]) -> Option<Result<Value, String>> {
+        match (name, args) {
+            ("is_set", [value]) => Some(Ok(is_set(value))),
+            ("referrers", [Value::String(kind), Value::String(attribute)]) => {
+                Some(Ok(Value::list(self.referrers(kind, attribute))))
+            }
+            ("is_set" | "referrers", _) => Some(Err("wrong arguments".to_string())),
+            _ => None,
+        }
+    }
+}
+
+/// Set means configured: not null and not empty. An unknown value is a reference to something
+/// computed, which counts as set.
+fn is_set(value: &Value) -> Value {
+    Value::Bool(match value {
+        Value::Null => false,
+        Value::List(items) => !items.is_empty(),
+        Value::Object(map) => !map.is_empty(),
+        Value::String(s) => !s.is_empty(),
+        _ => true,
+    })
+}
+
+impl RuleScope<'_> {
+    /// Instances of resources of type `kind` whose `attribute` refers to this resource, such as
+    /// the `aws_s3_bucket_versioning` whose `bucket` is `aws_s3_bucket.this.id`.
+    fn referrers(&self, kind: &str, attribute: &str) -> Vec<Value> {
+        let target = [self.resource.kind.as_str(), self.resource.name.as_str()];
+        self.module
+            .resources
+            .iter()
+            .enumerate()
+            .filter(|(_, r)| r.kind == kind && refers_to(r, attribute, &target))
+            .flat_map(|(index, _)| {
+                self.evaluated
+                    .instances
+                    .iter()
+                    .filter(move |i| i.resource == index)
+                    .map(|i| i.value.clone())
+            })
+            .collect()
+    }
+}
+
+fn refers_to(resource: &Resource, attribute: &str, target: &[&str; 2]) -> bool {
+    let Some(expr) = resource.meta(attribute) else {
+        return false;
+    };
+    let mut found = false;
+    expr.for_each_reference(&mut |path| found |= path.len() >= 2 && path[..2] == target[..]);
+    found
+}

@@ -1,0 +1,168 @@
+//! Source stage: find the Terraform files under the given paths and read each once.
+
+use rayon::prelude::*;
+use std::path::{Path, PathBuf};
+
+#[derive(Debug)]
+pub struct SourceFile {
+    /// The path as the user would write it (relative to where the scan ran).
+    pub path: PathBuf,
+    pub text: std::sync::Arc<str>,
+    /// Named on the command line or found under a named directory. A file read only because it
+    /// shares a module with a named file gives context but no findings.
+    pub requested: bool,
+}
+
+#[derive(Debug)]
+pub struct SourceError {
+    pub path: PathBuf,
+    pub message: String,
+}
+
+#[derive(Debug, Default)]
+pub struct Sources {
+    pub files: Vec<SourceFile>,
+    /// Files that exist but could not be read (bad encoding, permissions).
+    pub unreadable: Vec<SourceError>,
+}
+
+pub fn is_terraform_file(path: &Path) -> bool {
+    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
+    name.ends_with(".tf") || name.ends_with(".tf.json")
+}
+
+/// Walks `paths`: directories recursively (honouring `.gitignore`, skipping hidden directories
+/// and `.terraform/`), files as named. A path that does not exist is an error for the whole
+/// scan, as it is a usage mistake rather than bad input.
+pub fn collect(paths: &[PathBuf], excludes: &[glob::Pattern]) -> Result<Sources, SourceError> {
+    let mut found: Vec<(PathBuf, bool)> = Vec::new();
+    for path in paths {
+        if path.is_dir() {
+            found.extend(walk(path, excludes).into_iter().map(|p| (p, true)));
+        } else if path.is_file() {
+            found.push((path.clone(), true));
+            found.extend(module_siblings(path).into_iter().map(|p| (p, false)));
+        } else {
+            return Err(SourceError {
+                path: path.clone(),
+                message: "no such file or directory".to_string(),
+            });
+        }
+    }
+    Ok(read_all(dedup(found)))
+}
+
+fn walk(root: &Path, excludes: &[glob::Pattern]) -> Vec<PathBuf> {
+    let excludes = excludes.to_vec();
+    let mut files: Vec<PathBuf> = ignore::WalkBuilder::new(root)
+        .hidden(true)
+        .require_git(false)
+        .filter_entry(move |entry| {
+            let path = entry.path();
+            entry.file_name() != ".terraform" && !is_excluded(path, &excludes)
+        })
+        .build()
+        .filter_map(Result::ok)
+        .filter(|e| e.file_type().is_some_and(|t| t.is_file()) && is_terraform_file(e.path()))
+        .map(|e| e.into_path())
+        .collect();
+    files.sort();
+    files
+}
+
+/// An exclude pattern matches the path as written or any trailing part of it, so `examples/*`
+/// and `**/examples/**` both work from any scan root.
+fn is_excluded(path: &Path, excludes: &[glob::Pattern]) -> bool {
+    let options = glob::MatchOptions {
+        require_literal_separator: true,
+        ..Default::default()
+    };
+    let components: Vec<_> = path.components().collect();
+    excludes.iter().any(|pattern| {
+        (0..components.len()).any(|start| {
+            let tail: PathBuf = components[start..].iter().collect();
+            pattern.matches_path_with(&tail, options)
+        })
+    })
+}
+
+/// The other Terraform files in the directory of a named file: they form its module.
+fn module_siblings(file: &Path) -> Vec<PathBuf> {
+    let dir = file
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return Vec::new();
+    };
+    let mut siblings: Vec<PathBuf> = entries
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.is_file() && is_terraform_file(p) && p.file_name() != file.file_name())
+        .map(|p| match file.parent() {
+            Some(parent) if parent.as_os_str().is_empty() => {
+                PathBuf::from(p.file_name().unwrap_or_default())
+            }
+            _ => p,
+        })
+        .collect();
+    siblings.sort();
+    siblings
+}
+
+/// Keeps the first occurrence of each path; a requested mention wins over a sibling one.
+fn dedup(found: Vec<(PathBuf, bool)>) -> Vec<(PathBuf, bool)> {
+    let mut out: Vec<(PathBuf, bool)> = Vec::with_capacity(found.len());
+    let mut index = std::collections::HashMap::new();
+    for (path, requested) in found {
+        let key = std::fs::canonicalize(&path).unwrap_or_else(|_| path.clone());
+        match index.get(&key) {
+            Some(&i) => {
+                let entry: &mut (PathBuf, bool) = &mut out[i];
+                entry.1 |= requested;
+            }
+            None => {
+                index.insert(key, out.len());
+                out.push((path, requested));
+            }
+        }
+    }
+    out
+}
+
+fn read_all(paths: Vec<(PathBuf, bool)>) -> Sources {
+    let results: Vec<_> = paths
+        .into_par_iter()
+        .map(|(path, requested)| match std::fs::read_to_string(&path) {
+            Ok(text) => Ok(SourceFile {
+                path,
+                text: text.into(),
+                requested,
+            }),
+            Err(e) => Err(SourceError {
+                path,
+                message: e.to_string(),
+            }),
+        })
+        .collect();
+    let mut sources = Sources::default();
+    for result in results {
+        match result {
+            Ok(file) => sources.files.push(file),
+            Err(err) => sources.unreadable.push(err),
+        }
+    }
+    sources
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn exclude_matches_any_trailing_part() {
+        let pattern = vec![glob::Pattern::new("examples/*").unwrap()];
+        assert!(is_excluded(Path::new("repo/examples/complete"), &pattern));
+        assert!(!is_excluded(Path::new("repo/modules/complete"), &pattern));
+    }
+}
