@@ -58,7 +58,7 @@ fn every_rule_fires_exactly_on_its_marked_lines() {
             ));
             continue;
         }
-        let sources = tfcomply::source::collect(&[dir.clone()], &[]).unwrap();
+        let sources = tfcomply::source::collect(std::slice::from_ref(&dir), &[]).unwrap();
         let result = check(sources, &catalogue, &|r| r.id == rule.id);
         assert!(
             result.errors.is_empty(),
