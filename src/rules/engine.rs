@@ -3,7 +3,7 @@
 use super::{Catalogue, Rule};
 use crate::eval::expr::to_bool;
 use crate::eval::{EvaluatedModule, Evaluator, Instance, Scope, Value};
-use crate::model::{Module, Resource};
+use crate::model::{Mode, Module, Resource};
 use rayon::prelude::*;
 use std::collections::HashMap;
 
@@ -72,6 +72,15 @@ pub fn run(
                 .collect::<Vec<_>>()
         })
         .collect()
+}
+
+/// Rules name managed resources by type (`aws_s3_bucket`) and data sources with a `data.`
+/// prefix (`data.aws_iam_policy_document`).
+fn rule_key(resource: &Resource) -> std::borrow::Cow<'_, str> {
+    match resource.mode {
+        Mode::Managed => resource.kind.as_str().into(),
+        Mode::Data => format!("data.{}", resource.kind).into(),
+    }
 }
 
 fn check(rule: &Rule, scope: &RuleScope) -> Option<Outcome> {
