@@ -14,6 +14,8 @@ use std::path::Path;
 /// An input that could not be read, parsed or understood. The scan goes on without it.
 #[derive(Debug, Clone)]
 pub struct ScanError {
+    /// `read-error`, `parse-error` or `config-error`.
+    pub kind: &'static str,
     /// Index into the scan's files, or `None` for a file that could not be read.
     pub file: Option<usize>,
     pub path: String,
@@ -40,6 +42,7 @@ pub fn check(
     let mut errors: Vec<ScanError> = unreadable
         .into_iter()
         .map(|e| ScanError {
+            kind: "read-error",
             file: None,
             path: e.path.display().to_string(),
             span: 0..0,
@@ -59,6 +62,7 @@ pub fn check(
         })
         .collect();
     let file_error = |file: usize, span: Span, message: String| ScanError {
+        kind: "config-error",
         file: Some(file),
         path: files[file].path.display().to_string(),
         span,
@@ -119,6 +123,7 @@ fn parse_all(files: &[SourceFile]) -> (Vec<ParsedFile>, Vec<ScanError>) {
                     body,
                 })
                 .map_err(|e| ScanError {
+                    kind: "parse-error",
                     file: Some(id),
                     path,
                     span: e.offset..e.offset,

@@ -3,7 +3,7 @@
 use rayon::prelude::*;
 use std::path::{Path, PathBuf};
 
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct SourceFile {
     /// The path as the user would write it (relative to where the scan ran).
     pub path: PathBuf,
@@ -13,13 +13,13 @@ pub struct SourceFile {
     pub requested: bool,
 }
 
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct SourceError {
     pub path: PathBuf,
     pub message: String,
 }
 
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 pub struct Sources {
     pub files: Vec<SourceFile>,
     /// Files that exist but could not be read (bad encoding, permissions).

@@ -234,7 +234,7 @@ impl std::error::Error for ErrorDiagnostic<'_> {}
 
 impl Diagnostic for ErrorDiagnostic<'_> {
     fn code<'b>(&'b self) -> Option<Box<dyn fmt::Display + 'b>> {
-        Some(Box::new("error"))
+        Some(Box::new(self.error.kind))
     }
 
     fn source_code(&self) -> Option<&dyn SourceCode> {

@@ -14,7 +14,7 @@ pub fn render(result: &ScanResult, show_unknown: bool) -> String {
         "findings": result.findings.iter().map(|f| finding(f, result)).collect::<Vec<_>>(),
         "errors": result.errors.iter().map(|e| {
             let (line, column) = e.file.map_or((0, 0), |f| line_col(&result.files[f].text, e.span.start));
-            json!({"file": e.path, "line": line, "column": column, "message": e.message})
+            json!({"file": e.path, "line": line, "column": column, "message": e.message, "kind": e.kind})
         }).collect::<Vec<_>>(),
         "summary": {
             "files": result.files.iter().filter(|f| f.requested).count(),

@@ -77,3 +77,45 @@ pub fn explain(rule: &Rule, catalogue: &Catalogue) -> String {
         criteria = criteria.join("\n"),
     )
 }
+
+/// The index page of `docs/rules/`: every rule with a link to its page.
+pub fn docs_index(catalogue: &Catalogue) -> String {
+    let mut out = String::from(
+        "# Rules\n\nGenerated from `rules/` by `TFCOMPLY_UPDATE_DOCS=1 cargo test --test docs`; do not edit.\n\n\
+         | id | name | family | severity | SOC 2 |\n| --- | --- | --- | --- | --- |\n",
+    );
+    for rule in &catalogue.rules {
+        out.push_str(&format!(
+            "| [{id}]({id}.md) | {name} | {family} | {severity} | {soc2} |\n",
+            id = rule.id,
+            name = rule.name,
+            family = rule.family,
+            severity = rule.severity,
+            soc2 = rule.soc2().join(", "),
+        ));
+    }
+    out
+}
+
+/// Per criterion of each framework, the rules that give evidence for it.
+pub fn coverage(catalogue: &Catalogue) -> String {
+    let mut out = String::from(
+        "# Coverage by criterion\n\nGenerated from `rules/` by `TFCOMPLY_UPDATE_DOCS=1 cargo test --test docs`; do not edit.\n\
+         A criterion with no rule is one this catalogue gives no infrastructure-as-code evidence for;\n\
+         most such criteria are about process (governance, HR, vendor management) rather than configuration.\n",
+    );
+    for framework in &catalogue.frameworks {
+        out.push_str(&format!("\n## {}\n\n| criterion | title | rules |\n| --- | --- | --- |\n", framework.title));
+        for criterion in &framework.criteria {
+            let rules: Vec<String> = catalogue
+                .rules
+                .iter()
+                .filter(|r| r.criteria.get(&framework.id).is_some_and(|ids| ids.contains(&criterion.id)))
+                .map(|r| format!("[{}](rules/{}.md)", r.id, r.id))
+                .collect();
+            let rules = if rules.is_empty() { "—".to_string() } else { rules.join(", ") };
+            out.push_str(&format!("| {} | {} | {rules} |\n", criterion.id, criterion.title));
+        }
+    }
+    out
+}

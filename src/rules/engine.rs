@@ -52,7 +52,7 @@ pub fn run(
                 .flat_map_iter(move |(i, instance)| {
                     let resource = &module.resources[instance.resource];
                     let rules = by_type
-                        .get(resource.kind.as_str())
+                        .get(rule_key(resource).as_ref())
                         .map_or(&[][..], Vec::as_slice);
                     rules.iter().filter_map(move |&r| {
                         let scope = RuleScope {

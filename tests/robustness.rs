@@ -1,0 +1,140 @@
+//! Bad input never panics: a seeded mutation fuzzer runs the whole pipeline on damaged copies
+//! of the fixtures (truncations, deletions, inserted delimiters and non-ASCII), and hostile
+//! shapes are refused with an error rather than a crash.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+use tfcomply::check::check;
+use tfcomply::rules::Catalogue;
+use tfcomply::source::{SourceFile, Sources};
+
+/// xorshift64*: a tiny deterministic generator, so a failure can be replayed from its seed.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
+    }
+
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n.max(1) as u64) as usize
+    }
+}
+
+const INSERTS: &[&str] = &[
+    "{", "}", "[", "]", "(", ")", "\"", "${", "%{", "~}", "<<EOF\n", "\n", "=", ".", "*", "[*]",
+    "...", "?", ":", "#", "//", "/*", "é", "\u{feff}", "\0", "-1e999", "for x in", "=>", "\\",
+];
+
+fn mutate(text: &str, rng: &mut Rng) -> String {
+    let mut bytes = text.as_bytes().to_vec();
+    for _ in 0..=rng.below(4) {
+        let at = rng.below(bytes.len() + 1);
+        match rng.below(4) {
+            0 => bytes.truncate(at),
+            1 => {
+                let end = (at + rng.below(16)).min(bytes.len());
+                bytes.drain(at..end);
+            }
+            _ => {
+                let insert = INSERTS[rng.below(INSERTS.len())].as_bytes();
+                bytes.splice(at..at, insert.iter().copied());
+            }
+        }
+    }
+    String::from_utf8_lossy(&bytes).into_owned()
+}
+
+fn seed_files() -> Vec<(PathBuf, String)> {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("testdata");
+    let mut files = Vec::new();
+    for entry in ignore::WalkBuilder::new(&root).build().flatten() {
+        let path = entry.into_path();
+        if tfcomply::source::is_terraform_file(&path) {
+            let text = std::fs::read_to_string(&path).unwrap();
+            files.push((path, text));
+        }
+    }
+    files.sort();
+    files
+}
+
+fn scan_text(name: &str, text: String) -> tfcomply::check::ScanResult {
+    let sources = Sources {
+        files: vec![SourceFile {
+            path: PathBuf::from(name),
+            text: Arc::from(text),
+            requested: true,
+        }],
+        unreadable: Vec::new(),
+    };
+    check(sources, &Catalogue::builtin().unwrap(), &|_| true)
+}
+
+#[test]
+fn mutated_fixtures_never_panic() {
+    let seeds = seed_files();
+    assert!(!seeds.is_empty());
+    let catalogue = Catalogue::builtin().unwrap();
+    let mut rng = Rng(0x5eed_u64);
+    for round in 0..2000 {
+        let (path, text) = &seeds[round % seeds.len()];
+        let mutated = mutate(text, &mut rng);
+        let name = if round % 5 == 0 { "main.tf.json" } else { "main.tf" };
+        let sources = Sources {
+            files: vec![SourceFile {
+                path: PathBuf::from(name),
+                text: Arc::from(mutated.as_str()),
+                requested: true,
+            }],
+            unreadable: Vec::new(),
+        };
+        let result = std::panic::catch_unwind(|| check(sources, &catalogue, &|_| true));
+        assert!(result.is_ok(), "panic on round {round}, mutated from {}:\n{mutated}", path.display());
+    }
+}
+
+#[test]
+fn deep_nesting_is_a_parse_error_not_a_stack_overflow() {
+    let deep = format!("x = {}1{}\n", "(".repeat(10_000), ")".repeat(10_000));
+    let result = scan_text("deep.tf", deep);
+    assert_eq!(result.errors.len(), 1);
+    assert!(result.errors[0].message.contains("nesting"), "{}", result.errors[0].message);
+}
+
+#[test]
+fn huge_count_and_range_are_refused() {
+    let text = r#"
+resource "aws_s3_bucket" "many" {
+  count  = 100000000
+  bucket = "x"
+}
+resource "aws_s3_bucket" "each" {
+  for_each = toset([for i in range(100000000) : tostring(i)])
+  bucket   = each.key
+}
+"#;
+    let result = scan_text("main.tf", text.to_string());
+    assert_eq!(result.resources, 0);
+}
+
+#[test]
+fn cyclic_locals_are_reported() {
+    let text = "locals {\n  a = local.b\n  b = local.a\n}\n";
+    let result = scan_text("main.tf", text.to_string());
+    assert!(result.errors.iter().any(|e| e.message.contains("cycle")), "{:?}", result.errors);
+}
+
+#[test]
+fn non_utf8_file_is_a_read_error() {
+    let dir = std::env::temp_dir().join(format!("tfcomply-binary-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("bad.tf"), [0xff, 0xfe, 0x00, 0x41]).unwrap();
+    let sources = tfcomply::source::collect(&[dir.clone()], &[]).unwrap();
+    std::fs::remove_dir_all(&dir).unwrap();
+    assert_eq!(sources.unreadable.len(), 1);
+    assert!(sources.unreadable[0].path.ends_with("bad.tf"));
+}
