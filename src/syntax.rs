@@ -35,6 +35,8 @@ pub struct Attribute {
 pub struct Block {
     pub kind: String,
     pub labels: Vec<String>,
+    /// The span of each label, quotes included.
+    pub label_spans: Vec<Span>,
     pub body: Body,
     /// The whole block, braces included.
     pub span: Span,

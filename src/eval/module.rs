@@ -3,7 +3,7 @@
 use super::expr::{EvalError, Evaluator, Scope, iteration_pairs, to_number, to_string};
 use super::value::Value;
 use crate::model::{Module, Problem};
-use crate::syntax::{Body, Expr};
+use crate::syntax::{Block, Body, Expr, ExprKind};
 use std::collections::{BTreeMap, HashMap};
 
 /// Which instance of a resource: none, a `count` index, or a `for_each` key.
@@ -343,7 +343,8 @@ const META_ARGUMENTS: &[&str] = &["count", "for_each", "provider", "depends_on"]
 const META_BLOCKS: &[&str] = &["lifecycle", "provisioner", "connection"];
 
 /// A block body as an object value. Attribute errors read as unknown: the rule stays silent
-/// rather than guessing. A `dynamic` block makes its block type unknown.
+/// rather than guessing. `dynamic` blocks expand like static ones; one whose `for_each` is
+/// unknown makes its whole block type unknown.
 pub fn body_value(body: &Body, scope: &dyn Scope) -> Value {
     let mut map = BTreeMap::new();
     for attr in &body.attributes {
@@ -355,26 +356,210 @@ pub fn body_value(body: &Body, scope: &dyn Scope) -> Value {
             .unwrap_or(Value::Unknown);
         map.insert(attr.name.clone(), value);
     }
-    let mut blocks: BTreeMap<String, Vec<Value>> = BTreeMap::new();
-    let mut dynamic = Vec::new();
+    // `None` marks a block type with an unknown number of blocks.
+    let mut blocks: BTreeMap<String, Option<Vec<Value>>> = BTreeMap::new();
     for block in &body.blocks {
         if META_BLOCKS.contains(&block.kind.as_str()) {
             continue;
         }
-        if block.kind == "dynamic" {
-            dynamic.extend(block.labels.first().cloned());
-            continue;
+        let (kind, generated) = if block.kind == "dynamic" {
+            let Some(label) = block.labels.first() else {
+                continue;
+            };
+            (label, dynamic_blocks(block, label, scope))
+        } else {
+            (&block.kind, Some(vec![body_value(&block.body, scope)]))
+        };
+        let entry = blocks
+            .entry(kind.clone())
+            .or_insert_with(|| Some(Vec::new()));
+        match (entry.as_mut(), generated) {
+            (Some(existing), Some(new)) => existing.extend(new),
+            _ => *entry = None,
         }
-        blocks
-            .entry(block.kind.clone())
-            .or_default()
-            .push(body_value(&block.body, scope));
     }
     for (kind, values) in blocks {
-        map.insert(kind, Value::list(values));
-    }
-    for kind in dynamic {
-        map.insert(kind, Value::Unknown);
+        map.insert(kind, values.map_or(Value::Unknown, Value::list));
     }
     Value::object(map)
+}
+
+/// The blocks a `dynamic` block generates, or `None` when its `for_each` is unknown.
+fn dynamic_blocks(block: &Block, label: &str, scope: &dyn Scope) -> Option<Vec<Value>> {
+    let for_each = block.body.attribute("for_each")?;
+    let content = block.body.blocks_of("content").next()?;
+    let iterator = match block.body.attribute("iterator").map(|a| &a.value.kind) {
+        Some(ExprKind::Variable(name)) => name.as_str(),
+        _ => label,
+    };
+    let collection = Evaluator::new(scope).eval(&for_each.value).ok()?;
+    let pairs = iteration_pairs(&collection, &for_each.value.span).ok()??;
+    let values = pairs
+        .into_iter()
+        .map(|(key, value)| {
+            let bound = Bound {
+                parent: scope,
+                name: iterator,
+                value: Value::object(
+                    [("key".to_string(), key), ("value".to_string(), value)]
+                        .into_iter()
+                        .collect(),
+                ),
+            };
+            body_value(&content.body, &bound)
+        })
+        .collect();
+    Some(values)
+}
+
+/// One extra name (a `dynamic` block's iterator) over another scope.
+struct Bound<'a> {
+    parent: &'a dyn Scope,
+    name: &'a str,
+    value: Value,
+}
+
+impl Scope for Bound<'_> {
+    fn root(&self, name: &str) -> Option<Value> {
+        if name == self.name {
+            Some(self.value.clone())
+        } else {
+            self.parent.root(name)
+        }
+    }
+
+    fn root_attr(&self, root: &str, attr: &str) -> Option<Value> {
+        if root == self.name {
+            self.value.get_attr(attr)
+        } else {
+            self.parent.root_attr(root, attr)
+        }
+    }
+
+    fn call(&self, name: &str, args: &[Value]) -> Option<Result<Value, String>> {
+        self.parent.call(name, args)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{ParsedFile, build};
+
+    fn evaluate_text(text: &str) -> EvaluatedModule {
+        let body = crate::parse::parse_hcl(text).expect("fixture parses");
+        let (modules, _) = build(vec![ParsedFile {
+            id: 0,
+            dir: "m".into(),
+            body,
+        }]);
+        evaluate(&modules[0])
+    }
+
+    fn value_of<'a>(module: &'a EvaluatedModule, address: &str) -> &'a Value {
+        &module
+            .instances
+            .iter()
+            .find(|i| i.address == address)
+            .unwrap_or_else(|| panic!("no instance {address}"))
+            .value
+    }
+
+    #[test]
+    fn count_and_for_each_addresses() {
+        let module = evaluate_text(
+            r#"
+variable "n" { default = 2 }
+resource "a" "counted" { count = var.n }
+resource "a" "keyed" { for_each = { logs = 1, "b c" = 2 } }
+resource "a" "set" { for_each = toset(["x"]) }
+resource "a" "none" { count = 0 }
+resource "a" "unknown" { count = var.missing }
+"#,
+        );
+        let addresses: Vec<_> = module
+            .instances
+            .iter()
+            .map(|i| i.address.as_str())
+            .collect();
+        assert_eq!(
+            addresses,
+            [
+                "a.counted[0]",
+                "a.counted[1]",
+                "a.keyed[\"b c\"]",
+                "a.keyed[\"logs\"]",
+                "a.set[\"x\"]"
+            ]
+        );
+        assert_eq!(module.unexpanded.len(), 1);
+    }
+
+    #[test]
+    fn dynamic_blocks_expand_with_iterator_and_nesting() {
+        let module = evaluate_text(
+            r#"
+locals {
+  rules = [{ port = 22, cidrs = ["0.0.0.0/0"] }, { port = 443, cidrs = ["10.0.0.0/8", "::/0"] }]
+}
+resource "aws_security_group" "sg" {
+  ingress { from_port = 80 }
+  dynamic "ingress" {
+    for_each = local.rules
+    iterator = rule
+    content {
+      from_port = rule.value.port
+      dynamic "source" {
+        for_each = rule.value.cidrs
+        content { cidr = source.value }
+      }
+    }
+  }
+  dynamic "egress" {
+    for_each = var.unknown
+    content { from_port = 0 }
+  }
+}
+"#,
+        );
+        let sg = value_of(&module, "aws_security_group.sg");
+        let ports: Vec<String> = match sg.get_attr("ingress") {
+            Some(Value::List(items)) => items
+                .iter()
+                .map(|i| i.get_attr("from_port").unwrap().to_string())
+                .collect(),
+            other => panic!("{other:?}"),
+        };
+        assert_eq!(ports, ["80", "22", "443"]);
+        let Some(Value::List(ingress)) = sg.get_attr("ingress") else {
+            panic!()
+        };
+        assert_eq!(
+            ingress[2].get_attr("source").unwrap().to_string(),
+            r#"[{"cidr" = "10.0.0.0/8"}, {"cidr" = "::/0"}]"#
+        );
+        assert_eq!(sg.get_attr("egress"), Some(Value::Unknown));
+    }
+
+    #[test]
+    fn locals_resolve_in_dependency_order_and_cycles_are_problems() {
+        let module = evaluate_text(
+            r#"
+locals {
+  full = "${local.base}-x"
+  base = upper(var.name)
+  a    = local.b
+  b    = local.a
+}
+variable "name" { default = "svc" }
+resource "r" "x" { name = local.full }
+"#,
+        );
+        assert_eq!(
+            value_of(&module, "r.x").get_attr("name"),
+            Some(Value::string("SVC-x"))
+        );
+        assert_eq!(module.problems.len(), 1);
+        assert!(module.problems[0].message.contains("cycle"));
+    }
 }

@@ -145,6 +145,7 @@ impl<'a> Converter<'a> {
         Block {
             kind: block.ident.as_str().to_string(),
             labels,
+            label_spans: block.labels.iter().map(|l| self.span_of(l)).collect(),
             body: self.body(&block.body),
             header: span.start..header_end,
             span,

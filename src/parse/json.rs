@@ -73,7 +73,7 @@ fn top_level(root: &Object) -> Body {
                 body.attributes.extend(properties(object).map(attribute));
             }
         } else {
-            labelled_blocks(prop, kind, labels, Vec::new(), &mut body.blocks);
+            labelled_blocks(prop, kind, labels, Default::default(), &mut body.blocks);
         }
     }
     body
@@ -100,18 +100,22 @@ fn objects<'a>(value: &'a Value<'a>) -> Vec<&'a Object<'a>> {
     }
 }
 
+/// The labels collected so far: names and the spans of the property names they came from.
+type Labels = (Vec<String>, Vec<Span>);
+
 fn labelled_blocks(
     prop: &ObjectProp,
     kind: &str,
     remaining: usize,
-    labels: Vec<String>,
+    labels: Labels,
     out: &mut Vec<Block>,
 ) {
     for object in objects(&prop.value) {
         if remaining == 0 {
             out.push(Block {
                 kind: kind.to_string(),
-                labels: labels.clone(),
+                labels: labels.0.clone(),
+                label_spans: labels.1.clone(),
                 body: block_body(object),
                 span: range(prop.range),
                 header: range(prop.name.range()),
@@ -120,7 +124,8 @@ fn labelled_blocks(
         }
         for inner in properties(object) {
             let mut labels = labels.clone();
-            labels.push(inner.name.as_str().to_string());
+            labels.0.push(inner.name.as_str().to_string());
+            labels.1.push(range(inner.name.range()));
             labelled_blocks(inner, kind, remaining - 1, labels, out);
         }
     }
@@ -134,17 +139,15 @@ fn block_body(object: &Object) -> Body {
         if nested && name == "dynamic" {
             for dynamic in objects(&prop.value) {
                 for inner in properties(dynamic) {
-                    labelled_blocks(
-                        inner,
-                        "dynamic",
-                        0,
+                    let label = (
                         vec![inner.name.as_str().to_string()],
-                        &mut body.blocks,
+                        vec![range(inner.name.range())],
                     );
+                    labelled_blocks(inner, "dynamic", 0, label, &mut body.blocks);
                 }
             }
         } else if nested {
-            labelled_blocks(prop, name, 0, Vec::new(), &mut body.blocks);
+            labelled_blocks(prop, name, 0, Default::default(), &mut body.blocks);
         } else {
             body.attributes.push(attribute(prop));
         }

@@ -105,16 +105,30 @@ pub fn coverage(catalogue: &Catalogue) -> String {
          most such criteria are about process (governance, HR, vendor management) rather than configuration.\n",
     );
     for framework in &catalogue.frameworks {
-        out.push_str(&format!("\n## {}\n\n| criterion | title | rules |\n| --- | --- | --- |\n", framework.title));
+        out.push_str(&format!(
+            "\n## {}\n\n| criterion | title | rules |\n| --- | --- | --- |\n",
+            framework.title
+        ));
         for criterion in &framework.criteria {
             let rules: Vec<String> = catalogue
                 .rules
                 .iter()
-                .filter(|r| r.criteria.get(&framework.id).is_some_and(|ids| ids.contains(&criterion.id)))
+                .filter(|r| {
+                    r.criteria
+                        .get(&framework.id)
+                        .is_some_and(|ids| ids.contains(&criterion.id))
+                })
                 .map(|r| format!("[{}](rules/{}.md)", r.id, r.id))
                 .collect();
-            let rules = if rules.is_empty() { "—".to_string() } else { rules.join(", ") };
-            out.push_str(&format!("| {} | {} | {rules} |\n", criterion.id, criterion.title));
+            let rules = if rules.is_empty() {
+                "—".to_string()
+            } else {
+                rules.join(", ")
+            };
+            out.push_str(&format!(
+                "| {} | {} | {rules} |\n",
+                criterion.id, criterion.title
+            ));
         }
     }
     out
