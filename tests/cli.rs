@@ -40,8 +40,18 @@ fn json_report_follows_the_documented_schema() {
 
 #[test]
 fn threshold_above_every_finding_exits_0() {
-    let output = tfcomply(&["scan", "testdata/examples/web-app", "--severity-threshold", "critical"]);
-    let has_critical = json(&tfcomply(&["scan", "testdata/examples/web-app", "--format", "json"]))["summary"]["by_severity"]["critical"]
+    let output = tfcomply(&[
+        "scan",
+        "testdata/examples/web-app",
+        "--severity-threshold",
+        "critical",
+    ]);
+    let has_critical = json(&tfcomply(&[
+        "scan",
+        "testdata/examples/web-app",
+        "--format",
+        "json",
+    ]))["summary"]["by_severity"]["critical"]
         .as_u64()
         .unwrap()
         > 0;
@@ -50,7 +60,12 @@ fn threshold_above_every_finding_exits_0() {
 
 #[test]
 fn clean_directory_exits_0() {
-    let output = tfcomply(&["scan", "testdata/rules/s3-bucket-encrypted/pass.tf", "--select", "ENC001"]);
+    let output = tfcomply(&[
+        "scan",
+        "testdata/rules/s3-bucket-encrypted/pass.tf",
+        "--select",
+        "ENC001",
+    ]);
     assert_eq!(output.status.code(), Some(0), "{}", stdout(&output));
     assert!(stdout(&output).contains("no findings"));
 }
@@ -65,7 +80,12 @@ fn missing_path_is_a_usage_error() {
 
 #[test]
 fn unknown_rule_in_select_is_a_usage_error() {
-    assert_eq!(tfcomply(&["scan", "--select", "NOPE999", "testdata/examples"]).status.code(), Some(2));
+    assert_eq!(
+        tfcomply(&["scan", "--select", "NOPE999", "testdata/examples"])
+            .status
+            .code(),
+        Some(2)
+    );
 }
 
 #[test]
@@ -76,26 +96,62 @@ fn malformed_file_is_reported_and_the_rest_is_scanned() {
     let errors = report["errors"].as_array().unwrap();
     assert_eq!(errors.len(), 1);
     assert_eq!(errors[0]["file"], "testdata/examples/parse-error/broken.tf");
-    assert_eq!((errors[0]["line"].as_u64(), errors[0]["column"].as_u64()), (Some(2), Some(3)));
-    assert_eq!(report["findings"][0]["file"], "testdata/examples/parse-error/ok.tf");
-    insta::assert_snapshot!("parse_error_human", stdout(&tfcomply(&["scan", "testdata/examples/parse-error"])));
+    assert_eq!(
+        (errors[0]["line"].as_u64(), errors[0]["column"].as_u64()),
+        (Some(2), Some(3))
+    );
+    assert_eq!(
+        report["findings"][0]["file"],
+        "testdata/examples/parse-error/ok.tf"
+    );
+    insta::assert_snapshot!(
+        "parse_error_human",
+        stdout(&tfcomply(&["scan", "testdata/examples/parse-error"]))
+    );
 }
 
 #[test]
 fn color_follows_no_color_and_the_flag() {
     let plain = stdout(&tfcomply(&["scan", "testdata/examples/web-app"]));
-    assert!(!plain.contains('\u{1b}'), "NO_COLOR output has escape codes");
-    let colored = stdout(&tfcomply(&["scan", "testdata/examples/web-app", "--color", "always"]));
-    assert!(colored.contains('\u{1b}'), "--color always has no escape codes");
+    assert!(
+        !plain.contains('\u{1b}'),
+        "NO_COLOR output has escape codes"
+    );
+    let colored = stdout(&tfcomply(&[
+        "scan",
+        "testdata/examples/web-app",
+        "--color",
+        "always",
+    ]));
+    assert!(
+        colored.contains('\u{1b}'),
+        "--color always has no escape codes"
+    );
 }
 
 #[test]
 fn exclude_skips_matching_directories() {
-    let all = json(&tfcomply(&["scan", "testdata/examples", "--format", "json"]));
-    let some = json(&tfcomply(&["scan", "testdata/examples", "--exclude", "web-app", "--format", "json"]));
+    let all = json(&tfcomply(&[
+        "scan",
+        "testdata/examples",
+        "--format",
+        "json",
+    ]));
+    let some = json(&tfcomply(&[
+        "scan",
+        "testdata/examples",
+        "--exclude",
+        "web-app",
+        "--format",
+        "json",
+    ]));
     assert!(all["summary"]["files"].as_u64() > some["summary"]["files"].as_u64());
     let files = some["findings"].as_array().unwrap();
-    assert!(files.iter().all(|f| !f["file"].as_str().unwrap().contains("web-app")));
+    assert!(
+        files
+            .iter()
+            .all(|f| !f["file"].as_str().unwrap().contains("web-app"))
+    );
 }
 
 #[test]
@@ -113,7 +169,13 @@ fn walking_skips_hidden_and_terraform_directories_and_honours_gitignore() {
         .as_array()
         .unwrap()
         .iter()
-        .map(|f| Path::new(f["file"].as_str().unwrap()).strip_prefix(&root).unwrap().display().to_string())
+        .map(|f| {
+            Path::new(f["file"].as_str().unwrap())
+                .strip_prefix(&root)
+                .unwrap()
+                .display()
+                .to_string()
+        })
         .collect();
     files.sort();
     std::fs::remove_dir_all(&root).unwrap();
@@ -123,11 +185,23 @@ fn walking_skips_hidden_and_terraform_directories_and_honours_gitignore() {
 #[test]
 fn named_file_reports_only_itself_but_sees_its_module() {
     // variables.tf sets the default that main.tf's database uses.
-    let report = json(&tfcomply(&["scan", "testdata/examples/web-app/main.tf", "--format", "json"]));
+    let report = json(&tfcomply(&[
+        "scan",
+        "testdata/examples/web-app/main.tf",
+        "--format",
+        "json",
+    ]));
     assert_eq!(report["summary"]["files"], 1);
     let findings = report["findings"].as_array().unwrap();
-    assert!(findings.iter().all(|f| f["file"] == "testdata/examples/web-app/main.tf"));
-    assert!(findings.iter().any(|f| f["rule_id"] == "ENC002"), "storage_encrypted = var.db_encrypted (false) fires");
+    assert!(
+        findings
+            .iter()
+            .all(|f| f["file"] == "testdata/examples/web-app/main.tf")
+    );
+    assert!(
+        findings.iter().any(|f| f["rule_id"] == "ENC002"),
+        "storage_encrypted = var.db_encrypted (false) fires"
+    );
 }
 
 #[test]
@@ -137,7 +211,10 @@ fn rules_and_explain() {
     let rules = json(&tfcomply(&["rules", "--format", "json"]));
     assert!(rules["rules"].as_array().unwrap().len() >= 12);
     let by_id = stdout(&tfcomply(&["explain", "ENC001"]));
-    assert_eq!(by_id, stdout(&tfcomply(&["explain", "s3-bucket-encrypted"])));
+    assert_eq!(
+        by_id,
+        stdout(&tfcomply(&["explain", "s3-bucket-encrypted"]))
+    );
     assert!(by_id.contains("## Remediation") && by_id.contains("CC6.1"));
     assert_eq!(tfcomply(&["explain", "NOPE"]).status.code(), Some(2));
 }

@@ -83,7 +83,11 @@ fn mutated_fixtures_never_panic() {
     for round in 0..2000 {
         let (path, text) = &seeds[round % seeds.len()];
         let mutated = mutate(text, &mut rng);
-        let name = if round % 5 == 0 { "main.tf.json" } else { "main.tf" };
+        let name = if round % 5 == 0 {
+            "main.tf.json"
+        } else {
+            "main.tf"
+        };
         let sources = Sources {
             files: vec![SourceFile {
                 path: PathBuf::from(name),
@@ -93,7 +97,11 @@ fn mutated_fixtures_never_panic() {
             unreadable: Vec::new(),
         };
         let result = std::panic::catch_unwind(|| check(sources, &catalogue, &|_| true));
-        assert!(result.is_ok(), "panic on round {round}, mutated from {}:\n{mutated}", path.display());
+        assert!(
+            result.is_ok(),
+            "panic on round {round}, mutated from {}:\n{mutated}",
+            path.display()
+        );
     }
 }
 
@@ -102,7 +110,11 @@ fn deep_nesting_is_a_parse_error_not_a_stack_overflow() {
     let deep = format!("x = {}1{}\n", "(".repeat(10_000), ")".repeat(10_000));
     let result = scan_text("deep.tf", deep);
     assert_eq!(result.errors.len(), 1);
-    assert!(result.errors[0].message.contains("nesting"), "{}", result.errors[0].message);
+    assert!(
+        result.errors[0].message.contains("nesting"),
+        "{}",
+        result.errors[0].message
+    );
 }
 
 #[test]
@@ -125,7 +137,11 @@ resource "aws_s3_bucket" "each" {
 fn cyclic_locals_are_reported() {
     let text = "locals {\n  a = local.b\n  b = local.a\n}\n";
     let result = scan_text("main.tf", text.to_string());
-    assert!(result.errors.iter().any(|e| e.message.contains("cycle")), "{:?}", result.errors);
+    assert!(
+        result.errors.iter().any(|e| e.message.contains("cycle")),
+        "{:?}",
+        result.errors
+    );
 }
 
 #[test]
@@ -133,7 +149,7 @@ fn non_utf8_file_is_a_read_error() {
     let dir = std::env::temp_dir().join(format!("tfcomply-binary-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     std::fs::write(dir.join("bad.tf"), [0xff, 0xfe, 0x00, 0x41]).unwrap();
-    let sources = tfcomply::source::collect(&[dir.clone()], &[]).unwrap();
+    let sources = tfcomply::source::collect(std::slice::from_ref(&dir), &[]).unwrap();
     std::fs::remove_dir_all(&dir).unwrap();
     assert_eq!(sources.unreadable.len(), 1);
     assert!(sources.unreadable[0].path.ends_with("bad.tf"));
