@@ -1,13 +1,13 @@
 //! Scan speed on the shared corpus of real modules (`../shared/corpus`, or `TFCOMPLY_CORPUS`):
 //! a full check against parsing alone, measured in the same run so the ratio is meaningful.
 
-use criterion::{criterion_group, criterion_main, Criterion};
+use criterion::{Criterion, criterion_group, criterion_main};
 use rayon::prelude::*;
 use std::path::PathBuf;
 use tfcomply::check::check;
 use tfcomply::parse::parse_config;
 use tfcomply::rules::Catalogue;
-use tfcomply::source::{collect, Sources};
+use tfcomply::source::{Sources, collect};
 
 fn corpus() -> Option<Sources> {
     let dir = std::env::var_os("TFCOMPLY_CORPUS")
@@ -36,7 +36,11 @@ fn scan(c: &mut Criterion) {
         })
     });
     group.bench_function("check", |b| {
-        b.iter(|| check(sources.clone(), &catalogue, &|_| true).findings.len())
+        b.iter(|| {
+            check(sources.clone(), &Default::default(), &catalogue, &|_| true)
+                .findings
+                .len()
+        })
     });
     group.finish();
 }

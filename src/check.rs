@@ -1,10 +1,10 @@
 //! The one `check` function behind the CLI, the tests and the benchmarks: source files in,
 //! findings out, every stage in order.
 
-use crate::eval::{self, EvaluatedModule};
+use crate::eval::{self, EvaluatedModule, Inputs};
 use crate::findings::{self, Finding, Undecided};
 use crate::model::{self, Mode, Module, ParsedFile};
-use crate::parse::parse_config;
+use crate::parse::parse_file;
 use crate::rules::{self, Catalogue, Rule};
 use crate::source::{SourceFile, Sources};
 use crate::syntax::Span;
@@ -35,6 +35,7 @@ pub struct ScanResult {
 
 pub fn check(
     sources: Sources,
+    inputs: &Inputs,
     catalogue: &Catalogue,
     selected: &(dyn Fn(&Rule) -> bool + Sync),
 ) -> ScanResult {
@@ -57,7 +58,7 @@ pub fn check(
     let modules: Vec<(Module, EvaluatedModule)> = modules
         .into_par_iter()
         .map(|module| {
-            let evaluated = eval::evaluate(&module);
+            let evaluated = eval::evaluate(&module, inputs);
             (module, evaluated)
         })
         .collect();
@@ -116,10 +117,15 @@ fn parse_all(files: &[SourceFile]) -> (Vec<ParsedFile>, Vec<ScanError>) {
         .enumerate()
         .map(|(id, file)| {
             let path = file.path.display().to_string();
-            parse_config(&path, &file.text)
+            parse_file(&path, &file.text)
                 .map(|body| ParsedFile {
                     id,
                     dir: module_dir(&file.path),
+                    name: file
+                        .path
+                        .file_name()
+                        .map(|n| n.to_string_lossy().into_owned())
+                        .unwrap_or_default(),
                     body,
                 })
                 .map_err(|e| ScanError {

@@ -2,6 +2,8 @@
 //! 1 findings at or above the threshold, 2 usage, I/O or parse errors.
 
 use crate::check::check;
+use crate::eval::Inputs;
+use crate::parse::parse_var_file;
 use crate::report;
 use crate::rules::{Catalogue, Severity};
 use crate::source;
@@ -65,6 +67,12 @@ struct ScanArgs {
     /// List the resource/rule pairs that depend on values unknown before apply.
     #[arg(long)]
     show_unknown: bool,
+    /// Set a root module variable, as `terraform plan -var` does (repeatable).
+    #[arg(long = "var", value_name = "NAME=VALUE")]
+    vars: Vec<String>,
+    /// Read root module variables from a .tfvars or .tfvars.json file (repeatable).
+    #[arg(long = "var-file", value_name = "FILE")]
+    var_files: Vec<PathBuf>,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -135,8 +143,9 @@ fn scan(args: ScanArgs) -> Result<ExitCode, String> {
         .collect::<Result<Vec<_>, _>>()?;
     let sources = source::collect(&args.paths, &excludes)
         .map_err(|e| format!("{}: {}", e.path.display(), e.message))?;
+    let inputs = inputs(&args)?;
     let select = &args.select;
-    let result = check(sources, &catalogue, &|rule| {
+    let result = check(sources, &inputs, &catalogue, &|rule| {
         select.is_empty()
             || select
                 .iter()
@@ -162,6 +171,39 @@ fn scan(args: ScanArgs) -> Result<ExitCode, String> {
         ExitCode::from(EXIT_FINDINGS)
     } else {
         ExitCode::SUCCESS
+    })
+}
+
+/// `--var`, `--var-file` and `TF_VAR_*` from the environment.
+fn inputs(args: &ScanArgs) -> Result<Inputs, String> {
+    let vars = args
+        .vars
+        .iter()
+        .map(|pair| match pair.split_once('=') {
+            Some((name, value)) => Ok((name.to_string(), value.to_string())),
+            None => Err(format!("--var {pair}: expected NAME=VALUE")),
+        })
+        .collect::<Result<_, _>>()?;
+    let var_files = args
+        .var_files
+        .iter()
+        .map(|path| {
+            let shown = path.display().to_string();
+            let text =
+                std::fs::read_to_string(path).map_err(|e| format!("--var-file {shown}: {e}"))?;
+            parse_var_file(&shown, &text).map_err(|e| {
+                let (line, column) = report::line_col(&text, e.offset);
+                format!("--var-file {shown}:{line}:{column}: {}", e.message)
+            })
+        })
+        .collect::<Result<_, _>>()?;
+    let env = std::env::vars()
+        .filter_map(|(k, v)| k.strip_prefix("TF_VAR_").map(|name| (name.to_string(), v)))
+        .collect();
+    Ok(Inputs {
+        env,
+        var_files,
+        vars,
     })
 }
 

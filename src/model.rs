@@ -61,6 +61,26 @@ pub struct Module {
     pub outputs: Vec<Named>,
     pub providers: Vec<Named>,
     pub module_calls: Vec<Named>,
+    /// Variables files Terraform loads by itself, in its precedence order (lowest first).
+    pub var_files: Vec<VarFile>,
+}
+
+#[derive(Debug)]
+pub struct VarFile {
+    pub file: FileId,
+    pub name: String,
+    pub body: Body,
+}
+
+impl VarFile {
+    /// `terraform.tfvars`, then `terraform.tfvars.json`, then `*.auto.tfvars(.json)` by name.
+    fn precedence(&self) -> (u8, &str) {
+        match self.name.as_str() {
+            "terraform.tfvars" => (0, ""),
+            "terraform.tfvars.json" => (1, ""),
+            other => (2, other),
+        }
+    }
 }
 
 /// Something in a file that parsed but is not valid Terraform (a resource with one label).
@@ -74,6 +94,8 @@ pub struct Problem {
 pub struct ParsedFile {
     pub id: FileId,
     pub dir: PathBuf,
+    /// The file name, which tells a variables file from configuration.
+    pub name: String,
     pub body: Body,
 }
 
@@ -87,9 +109,24 @@ pub fn build(files: Vec<ParsedFile>) -> (Vec<Module>, Vec<Problem>) {
             ..Module::default()
         });
         module.files.push(file.id);
-        add_file(module, file, &mut problems);
+        let stem = file.name.strip_suffix(".json").unwrap_or(&file.name);
+        if stem.ends_with(".tfvars") {
+            module.var_files.push(VarFile {
+                file: file.id,
+                name: file.name,
+                body: file.body,
+            });
+        } else {
+            add_file(module, file, &mut problems);
+        }
     }
-    (by_dir.into_values().collect(), problems)
+    let mut modules: Vec<Module> = by_dir.into_values().collect();
+    for module in &mut modules {
+        module
+            .var_files
+            .sort_by(|a, b| a.precedence().cmp(&b.precedence()));
+    }
+    (modules, problems)
 }
 
 fn add_file(module: &mut Module, file: ParsedFile, problems: &mut Vec<Problem>) {

@@ -26,9 +26,21 @@ pub struct Sources {
     pub unreadable: Vec<SourceError>,
 }
 
+/// A configuration file: `.tf` or `.tf.json`.
 pub fn is_terraform_file(path: &Path) -> bool {
     let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
     name.ends_with(".tf") || name.ends_with(".tf.json")
+}
+
+/// A variables file Terraform loads by itself: `terraform.tfvars(.json)`, `*.auto.tfvars(.json)`.
+pub fn is_auto_var_file(path: &Path) -> bool {
+    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
+    let stem = name.strip_suffix(".json").unwrap_or(name);
+    stem == "terraform.tfvars" || stem.ends_with(".auto.tfvars")
+}
+
+fn is_input(path: &Path) -> bool {
+    is_terraform_file(path) || is_auto_var_file(path)
 }
 
 /// Walks `paths`: directories recursively (honouring `.gitignore`, skipping hidden directories
@@ -63,7 +75,7 @@ fn walk(root: &Path, excludes: &[glob::Pattern]) -> Vec<PathBuf> {
         })
         .build()
         .filter_map(Result::ok)
-        .filter(|e| e.file_type().is_some_and(|t| t.is_file()) && is_terraform_file(e.path()))
+        .filter(|e| e.file_type().is_some_and(|t| t.is_file()) && is_input(e.path()))
         .map(|e| e.into_path())
         .collect();
     files.sort();
@@ -98,7 +110,7 @@ fn module_siblings(file: &Path) -> Vec<PathBuf> {
     let mut siblings: Vec<PathBuf> = entries
         .filter_map(Result::ok)
         .map(|e| e.path())
-        .filter(|p| p.is_file() && is_terraform_file(p) && p.file_name() != file.file_name())
+        .filter(|p| p.is_file() && is_input(p) && p.file_name() != file.file_name())
         .map(|p| match file.parent() {
             Some(parent) if parent.as_os_str().is_empty() => {
                 PathBuf::from(p.file_name().unwrap_or_default())

@@ -71,7 +71,12 @@ fn scan_text(name: &str, text: String) -> tfcomply::check::ScanResult {
         }],
         unreadable: Vec::new(),
     };
-    check(sources, &Catalogue::builtin().unwrap(), &|_| true)
+    check(
+        sources,
+        &Default::default(),
+        &Catalogue::builtin().unwrap(),
+        &|_| true,
+    )
 }
 
 #[test]
@@ -96,7 +101,8 @@ fn mutated_fixtures_never_panic() {
             }],
             unreadable: Vec::new(),
         };
-        let result = std::panic::catch_unwind(|| check(sources, &catalogue, &|_| true));
+        let result =
+            std::panic::catch_unwind(|| check(sources, &Default::default(), &catalogue, &|_| true));
         assert!(
             result.is_ok(),
             "panic on round {round}, mutated from {}:\n{mutated}",

@@ -59,7 +59,9 @@ fn every_rule_fires_exactly_on_its_marked_lines() {
             continue;
         }
         let sources = tfcomply::source::collect(std::slice::from_ref(&dir), &[]).unwrap();
-        let result = check(sources, &catalogue, &|r| r.id == rule.id);
+        let result = check(sources, &Default::default(), &catalogue, &|r| {
+            r.id == rule.id
+        });
         assert!(
             result.errors.is_empty(),
             "{}: fixture errors {:?}",

@@ -3,8 +3,9 @@
 pub mod expr;
 pub mod functions;
 pub mod module;
+pub mod types;
 pub mod value;
 
 pub use expr::{Evaluator, Scope};
-pub use module::{EvaluatedModule, Instance, InstanceKey, evaluate};
+pub use module::{EvaluatedModule, Inputs, Instance, InstanceKey, evaluate};
 pub use value::Value;

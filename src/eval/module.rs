@@ -1,6 +1,7 @@
 //! Evaluates a module: variables, locals, and every resource instance's configuration value.
 
 use super::expr::{EvalError, Evaluator, Scope, iteration_pairs, to_number, to_string};
+use super::types::{Type, constant};
 use super::value::Value;
 use crate::model::{Module, Problem};
 use crate::syntax::{Block, Body, Expr, ExprKind};
@@ -121,12 +122,12 @@ impl Scope for InstanceScope<'_> {
     }
 }
 
-pub fn evaluate(module: &Module) -> EvaluatedModule {
+pub fn evaluate(module: &Module, inputs: &Inputs) -> EvaluatedModule {
     let dir = module.dir.to_str().unwrap_or(".");
     let mut out = EvaluatedModule::default();
     let mut scope = ModuleScope {
         dir,
-        vars: variable_values(module),
+        vars: variable_values(module, inputs, &mut out.problems),
         locals: BTreeMap::new(),
     };
     scope.locals = local_values(module, &scope, &mut out.problems);
@@ -156,26 +157,120 @@ pub fn evaluate(module: &Module) -> EvaluatedModule {
     out
 }
 
-/// Variable values: the default, or unknown when there is none.
-fn variable_values(module: &Module) -> BTreeMap<String, Value> {
-    let empty = ModuleScope {
-        dir: "",
-        vars: BTreeMap::new(),
-        locals: BTreeMap::new(),
-    };
+/// Variable values given from outside the configuration.
+#[derive(Debug, Default, Clone)]
+pub struct Inputs {
+    /// `TF_VAR_name` values from the environment: the lowest precedence after defaults.
+    pub env: Vec<(String, String)>,
+    /// `--var-file` contents, in command-line order: above the automatic variables files.
+    pub var_files: Vec<Body>,
+    /// `--var NAME=VALUE`, in command-line order: the highest precedence.
+    pub vars: Vec<(String, String)>,
+}
+
+/// One value for a variable, before type conversion.
+enum Given<'a> {
+    Expr(&'a Expr),
+    /// From `--var` or `TF_VAR_`: a raw string for primitive types, an expression otherwise.
+    Raw(&'a str),
+}
+
+/// Variable values in Terraform's precedence order: default, environment, `terraform.tfvars`,
+/// `terraform.tfvars.json`, `*.auto.tfvars(.json)`, `--var-file`, `--var`. A variable with no
+/// value at all is unknown; a value that does not fit the declared type is reported.
+fn variable_values(
+    module: &Module,
+    inputs: &Inputs,
+    problems: &mut Vec<Problem>,
+) -> BTreeMap<String, Value> {
     module
         .variables
         .iter()
-        .map(|v| {
-            let value = v
+        .map(|variable| {
+            let name = variable.name.as_str();
+            let declared = variable
+                .block
+                .body
+                .attribute("type")
+                .map(|t| Type::parse(&t.value));
+            let kind = match declared {
+                Some(Ok(kind)) => kind,
+                Some(Err(message)) => {
+                    problems.push(variable_problem(variable, &message));
+                    Type::Any
+                }
+                None => Type::Any,
+            };
+            let given = last_given(module, inputs, variable);
+            let value = match given.map(|g| given_value(g, &kind)) {
+                None => Ok(Value::Unknown),
+                Some(Ok(value)) => kind.convert(&value),
+                Some(Err(message)) => Err(message),
+            };
+            let value = value.unwrap_or_else(|message| {
+                problems.push(variable_problem(
+                    variable,
+                    &format!("invalid value for var.{name}: {message}"),
+                ));
+                Value::Unknown
+            });
+            (name.to_string(), value)
+        })
+        .collect()
+}
+
+fn last_given<'a>(
+    module: &'a Module,
+    inputs: &'a Inputs,
+    variable: &'a crate::model::Named,
+) -> Option<Given<'a>> {
+    let name = variable.name.as_str();
+    let from_body = |body: &'a Body| body.attribute(name).map(|a| Given::Expr(&a.value));
+    let raw = |pairs: &'a [(String, String)]| {
+        pairs
+            .iter()
+            .rev()
+            .find(|(n, _)| n == name)
+            .map(|(_, v)| Given::Raw(v))
+    };
+    raw(&inputs.vars)
+        .or_else(|| inputs.var_files.iter().rev().find_map(from_body))
+        .or_else(|| {
+            module
+                .var_files
+                .iter()
+                .rev()
+                .find_map(|f| from_body(&f.body))
+        })
+        .or_else(|| raw(&inputs.env))
+        .or_else(|| {
+            variable
                 .block
                 .body
                 .attribute("default")
-                .and_then(|d| Evaluator::new(&empty).eval(&d.value).ok())
-                .unwrap_or(Value::Unknown);
-            (v.name.clone(), value)
+                .map(|d| Given::Expr(&d.value))
         })
-        .collect()
+}
+
+fn given_value(given: Given, kind: &Type) -> Result<Value, String> {
+    match given {
+        Given::Expr(expr) => constant(expr),
+        Given::Raw(text) if kind.is_primitive() || *kind == Type::Any => Ok(Value::string(text)),
+        Given::Raw(text) => {
+            let body =
+                crate::parse::parse_hcl(&format!("value = {text}\n")).map_err(|e| e.message)?;
+            let attribute = body.attributes.first().ok_or("no value")?;
+            constant(&attribute.value)
+        }
+    }
+}
+
+fn variable_problem(variable: &crate::model::Named, message: &str) -> Problem {
+    Problem {
+        file: variable.file,
+        span: variable.block.header.clone(),
+        message: message.to_string(),
+    }
 }
 
 /// Locals in dependency order. A local in a cycle is reported and left unknown.
@@ -451,9 +546,25 @@ mod tests {
         let (modules, _) = build(vec![ParsedFile {
             id: 0,
             dir: "m".into(),
+            name: "main.tf".into(),
             body,
         }]);
-        evaluate(&modules[0])
+        evaluate(&modules[0], &Inputs::default())
+    }
+
+    fn evaluate_files(files: &[(&str, &str)], inputs: &Inputs) -> EvaluatedModule {
+        let parsed = files
+            .iter()
+            .enumerate()
+            .map(|(id, (name, text))| ParsedFile {
+                id,
+                dir: "m".into(),
+                name: name.to_string(),
+                body: crate::parse::parse_file(name, text).expect("fixture parses"),
+            })
+            .collect();
+        let (modules, _) = build(parsed);
+        evaluate(&modules[0], inputs)
     }
 
     fn value_of<'a>(module: &'a EvaluatedModule, address: &str) -> &'a Value {
@@ -561,5 +672,89 @@ resource "r" "x" { name = local.full }
         );
         assert_eq!(module.problems.len(), 1);
         assert!(module.problems[0].message.contains("cycle"));
+    }
+
+    #[test]
+    fn variables_follow_terraform_precedence() {
+        let config = r#"
+variable "a" { default = "default" }
+variable "b" { default = "default" }
+variable "c" { default = "default" }
+variable "d" { default = "default" }
+variable "e" { default = "default" }
+variable "f" { default = "default" }
+variable "n" { type = number }
+variable "l" { type = list(string) }
+resource "r" "x" {
+  v = [var.a, var.b, var.c, var.d, var.e, var.f]
+  n = var.n
+  l = var.l
+}
+"#;
+        let files = [
+            ("main.tf", config),
+            (
+                "terraform.tfvars",
+                "b = \"tfvars\"\nc = \"tfvars\"\nd = \"tfvars\"\ne = \"tfvars\"\nf = \"tfvars\"\n",
+            ),
+            (
+                "terraform.tfvars.json",
+                r#"{"c": "tfvars.json", "d": "tfvars.json", "e": "tfvars.json", "f": "tfvars.json"}"#,
+            ),
+            (
+                "b.auto.tfvars",
+                "d = \"b.auto\"\ne = \"b.auto\"\nf = \"b.auto\"\n",
+            ),
+            ("a.auto.tfvars", "d = \"a.auto\"\ne = \"a.auto\"\n"),
+        ];
+        let inputs = Inputs {
+            env: vec![
+                ("a".into(), "env".into()),
+                ("b".into(), "env".into()),
+                ("n".into(), "7".into()),
+            ],
+            var_files: vec![
+                crate::parse::parse_hcl("e = \"var-file\"\nf = \"var-file\"\n").unwrap(),
+            ],
+            vars: vec![
+                ("f".into(), "cli".into()),
+                ("l".into(), r#"["x", 2]"#.into()),
+            ],
+        };
+        let module = evaluate_files(&files, &inputs);
+        let x = value_of(&module, "r.x");
+        assert_eq!(
+            x.get_attr("v").unwrap().to_string(),
+            r#"["env", "tfvars", "tfvars.json", "b.auto", "var-file", "cli"]"#
+        );
+        assert_eq!(
+            x.get_attr("n"),
+            Some(Value::Number(7.0)),
+            "number from a TF_VAR_ string"
+        );
+        assert_eq!(
+            x.get_attr("l").unwrap().to_string(),
+            r#"["x", "2"]"#,
+            "list(string) from --var"
+        );
+        assert!(module.problems.is_empty(), "{:?}", module.problems);
+    }
+
+    #[test]
+    fn a_value_of_the_wrong_type_is_reported() {
+        let module = evaluate_files(
+            &[(
+                "main.tf",
+                "variable \"n\" {\n  type    = number\n  default = \"many\"\n}\n",
+            )],
+            &Inputs::default(),
+        );
+        assert!(
+            module.problems[0]
+                .message
+                .contains("invalid value for var.n"),
+            "{:?}",
+            module.problems
+        );
     }
 }

@@ -31,6 +31,18 @@ const MAP_ATTRIBUTES: &[&str] = &[
 ];
 
 pub fn parse(text: &str) -> Result<Body, ParseError> {
+    parse_root(text).map(|root| top_level(&root))
+}
+
+/// A `.tfvars.json` file: one object whose properties are variable values.
+pub fn parse_attributes(text: &str) -> Result<Body, ParseError> {
+    parse_root(text).map(|root| Body {
+        attributes: properties(&root).map(attribute).collect(),
+        blocks: Vec::new(),
+    })
+}
+
+fn parse_root(text: &str) -> Result<Object<'_>, ParseError> {
     let options = jsonc_parser::ParseOptions {
         allow_comments: false,
         allow_loose_object_property_names: false,
@@ -48,7 +60,7 @@ pub fn parse(text: &str) -> Result<Body, ParseError> {
         }
     })?;
     match parsed.value {
-        Some(Value::Object(root)) => Ok(top_level(&root)),
+        Some(Value::Object(root)) => Ok(root),
         _ => Err(ParseError {
             offset: 0,
             message: "a Terraform JSON file must hold one object".to_string(),

@@ -23,3 +23,22 @@ pub fn parse_config(path: &str, text: &str) -> Result<Body, ParseError> {
         hcl::parse(text)
     }
 }
+
+/// Parses a variables file (`.tfvars` or `.tfvars.json`): its attributes are the values.
+pub fn parse_var_file(path: &str, text: &str) -> Result<Body, ParseError> {
+    if path.ends_with(".json") {
+        json::parse_attributes(text)
+    } else {
+        hcl::parse(text)
+    }
+}
+
+/// Parses either kind of input, as its file name says.
+pub fn parse_file(path: &str, text: &str) -> Result<Body, ParseError> {
+    let stem = path.strip_suffix(".json").unwrap_or(path);
+    if stem.ends_with(".tfvars") {
+        parse_var_file(path, text)
+    } else {
+        parse_config(path, text)
+    }
+}
