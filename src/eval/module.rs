@@ -3,7 +3,7 @@
 use super::expr::{EvalError, Evaluator, Scope, iteration_pairs, to_number, to_string};
 use super::types::{Type, constant};
 use super::value::Value;
-use crate::model::{Module, Problem};
+use crate::model::{Mode, Module, Problem, Resource};
 use crate::syntax::{Block, Body, Expr, ExprKind};
 use std::collections::{BTreeMap, HashMap};
 
@@ -131,7 +131,9 @@ pub fn evaluate(module: &Module, inputs: &Inputs) -> EvaluatedModule {
         locals: BTreeMap::new(),
     };
     scope.locals = local_values(module, &scope, &mut out.problems);
+    let default_tags = default_tags(module, &scope);
     for (index, resource) in module.resources.iter().enumerate() {
+        let provider_tags = default_tags.get(&provider_of(resource));
         match instance_keys(resource.meta("count"), resource.meta("for_each"), &scope) {
             Ok(keys) => {
                 for (key, each_value) in keys {
@@ -140,10 +142,14 @@ pub fn evaluate(module: &Module, inputs: &Inputs) -> EvaluatedModule {
                         key: &key,
                         each_value: &each_value,
                     };
+                    let mut value = body_value(&resource.block.body, &instance_scope);
+                    if let (Some(tags), Mode::Managed) = (provider_tags, resource.mode) {
+                        value = with_default_tags(value, tags);
+                    }
                     out.instances.push(Instance {
                         resource: index,
                         address: format!("{}{}", resource.address(), key.suffix()),
-                        value: body_value(&resource.block.body, &instance_scope),
+                        value,
                         key,
                     });
                 }
@@ -155,6 +161,68 @@ pub fn evaluate(module: &Module, inputs: &Inputs) -> EvaluatedModule {
         }
     }
     out
+}
+
+/// Provider configuration (`aws`, `aws.eu`) → its `default_tags.tags`.
+fn default_tags(module: &Module, scope: &dyn Scope) -> HashMap<String, Value> {
+    module
+        .providers
+        .iter()
+        .filter_map(|provider| {
+            let block = provider.block.body.blocks_of("default_tags").next()?;
+            let tags = block.body.attribute("tags")?;
+            let value = Evaluator::new(scope)
+                .eval(&tags.value)
+                .unwrap_or(Value::Unknown);
+            let alias = provider
+                .block
+                .body
+                .attribute("alias")
+                .and_then(|a| a.value.as_literal_str());
+            let name = match alias {
+                Some(alias) => format!("{}.{alias}", provider.name),
+                None => provider.name.clone(),
+            };
+            Some((name, value))
+        })
+        .collect()
+}
+
+/// The provider configuration a resource uses: its `provider` argument, or the default
+/// configuration of the provider its type name starts with.
+fn provider_of(resource: &Resource) -> String {
+    let mut named = String::new();
+    if let Some(expr) = resource.meta("provider") {
+        expr.for_each_reference(&mut |path| {
+            if named.is_empty() {
+                named = path.join(".");
+            }
+        });
+    }
+    if named.is_empty() {
+        named = resource
+            .kind
+            .split('_')
+            .next()
+            .unwrap_or_default()
+            .to_string();
+    }
+    named
+}
+
+/// `tags` and `tags_all` as AWS will see them: the provider's default tags, overridden by the
+/// resource's own.
+fn with_default_tags(value: Value, default_tags: &Value) -> Value {
+    let Value::Object(map) = &value else {
+        return value;
+    };
+    let own = map.get("tags").cloned().unwrap_or(Value::Null);
+    let merged =
+        super::functions::call("merge", &[default_tags.clone(), own]).unwrap_or(Value::Unknown);
+    let mut map = (**map).clone();
+    map.insert("tags".to_string(), merged.clone());
+    map.insert("tags_all".to_string(), merged);
+    Value::object(map)
 }
 
 /// Variable values given from outside the configuration.
@@ -755,6 +823,50 @@ resource "r" "x" {
                 .contains("invalid value for var.n"),
             "{:?}",
             module.problems
+        );
+    }
+
+    #[test]
+    fn provider_default_tags_merge_under_resource_tags() {
+        let module = evaluate_text(
+            r#"
+provider "aws" {
+  default_tags {
+    tags = { Owner = "platform", Environment = "dev" }
+  }
+}
+provider "aws" {
+  alias = "eu"
+  default_tags {
+    tags = { Owner = "eu-team" }
+  }
+}
+resource "aws_s3_bucket" "a" {
+  tags = { Environment = "prod" }
+}
+resource "aws_s3_bucket" "b" {
+  provider = aws.eu
+}
+resource "google_storage_bucket" "c" {}
+"#,
+        );
+        assert_eq!(
+            value_of(&module, "aws_s3_bucket.a")
+                .get_attr("tags")
+                .unwrap()
+                .to_string(),
+            r#"{"Environment" = "prod", "Owner" = "platform"}"#
+        );
+        assert_eq!(
+            value_of(&module, "aws_s3_bucket.b")
+                .get_attr("tags_all")
+                .unwrap()
+                .to_string(),
+            r#"{"Owner" = "eu-team"}"#
+        );
+        assert_eq!(
+            value_of(&module, "google_storage_bucket.c").get_attr("tags"),
+            Some(Value::Null)
         );
     }
 }
