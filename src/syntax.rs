@@ -18,6 +18,16 @@ impl Body {
         self.attributes.iter().find(|a| a.name == name)
     }
 
+    /// Every attribute value in the body and its nested blocks.
+    pub fn for_each_expr(&self, visit: &mut dyn FnMut(&Expr)) {
+        for attribute in &self.attributes {
+            visit(&attribute.value);
+        }
+        for block in &self.blocks {
+            block.body.for_each_expr(visit);
+        }
+    }
+
     pub fn blocks_of<'a>(&'a self, kind: &'a str) -> impl Iterator<Item = &'a Block> + 'a {
         self.blocks.iter().filter(move |b| b.kind == kind)
     }
@@ -143,6 +153,27 @@ impl Expr {
             visit(&path);
         }
         self.for_each_child(&mut |child| child.for_each_reference(visit));
+    }
+
+    /// Visits this expression and every expression inside it, outermost first.
+    pub fn walk(&self, visit: &mut dyn FnMut(&Expr)) {
+        visit(self);
+        match &self.kind {
+            ExprKind::GetAttr(inner, _) => inner.walk(visit),
+            ExprKind::Index(inner, index) => {
+                inner.walk(visit);
+                index.walk(visit);
+            }
+            ExprKind::Splat(inner, ops) => {
+                inner.walk(visit);
+                for op in ops {
+                    if let Traverse::Index(index) = op {
+                        index.walk(visit);
+                    }
+                }
+            }
+            _ => self.for_each_child(&mut |child| child.walk(visit)),
+        }
     }
 
     fn reference_path(&self) -> Option<Vec<&str>> {

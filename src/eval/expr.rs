@@ -432,6 +432,7 @@ pub fn get_attr(value: &Value, name: &str, span: &Span) -> EvalResult {
         // Resource objects hold only what was set; anything else reads as null, as an unset
         // optional attribute does in Terraform.
         Value::Object(map) => Ok(map.get(name).cloned().unwrap_or(Value::Null)),
+        Value::Configured(map) => Ok(map.get(name).cloned().unwrap_or(Value::Unknown)),
         Value::Unknown => Ok(Value::Unknown),
         Value::Null => Err(error(
             format!("cannot read attribute `{name}` of a null value"),
@@ -461,6 +462,10 @@ pub fn index_value(value: &Value, key: &Value, span: &Span) -> EvalResult {
             }
             Ok(items[i as usize].clone())
         }
+        (Value::Configured(map), key) => {
+            let key = to_string(key, span)?.unwrap_or_default();
+            Ok(map.get(&key).cloned().unwrap_or(Value::Unknown))
+        }
         (Value::Object(map), key) => {
             let key = to_string(key, span)?.unwrap_or_default();
             map.get(&key)
@@ -482,7 +487,7 @@ pub fn iteration_pairs(
     span: &Span,
 ) -> Result<Option<Vec<(Value, Value)>>, EvalError> {
     match value {
-        Value::Unknown => Ok(None),
+        Value::Unknown | Value::Configured(_) => Ok(None),
         Value::List(items) => Ok(Some(
             items
                 .iter()
@@ -506,8 +511,10 @@ pub fn iteration_pairs(
 /// Structural equality; `None` when an unknown value decides it. Unknown is never null.
 pub fn equals(a: &Value, b: &Value) -> Option<bool> {
     match (a, b) {
-        (Value::Unknown, Value::Null) | (Value::Null, Value::Unknown) => Some(false),
-        (Value::Unknown, _) | (_, Value::Unknown) => None,
+        (Value::Unknown | Value::Configured(_), Value::Null) | (Value::Null, Value::Unknown | Value::Configured(_)) => {
+            Some(false)
+        }
+        (Value::Unknown | Value::Configured(_), _) | (_, Value::Unknown | Value::Configured(_)) => None,
         (Value::List(x), Value::List(y)) => {
             if x.len() != y.len() {
                 return Some(false);

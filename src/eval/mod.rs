@@ -2,10 +2,14 @@
 
 pub mod expr;
 pub mod functions;
+mod graph;
 pub mod module;
+mod scope;
 pub mod types;
 pub mod value;
+mod variables;
 
 pub use expr::{Evaluator, Scope};
-pub use module::{EvaluatedModule, Inputs, Instance, InstanceKey, evaluate};
+pub use module::{EvaluatedModule, Instance, InstanceKey, Reference, evaluate, type_key};
+pub use variables::Inputs;
 pub use value::Value;

@@ -1,10 +1,12 @@
 //! Evaluates a module: variables, locals, and every resource instance's configuration value.
 
 use super::expr::{EvalError, Evaluator, Scope, iteration_pairs, to_number, to_string};
-use super::types::{Type, constant};
+use super::graph;
+use super::scope::{Bound, InstanceScope, ModuleScope};
 use super::value::Value;
-use crate::model::{Mode, Module, Problem, Resource};
-use crate::syntax::{Block, Body, Expr, ExprKind};
+use super::variables::{Inputs, variable_values};
+use crate::model::{FileId, Mode, Module, Named, Problem, Resource};
+use crate::syntax::{Block, Body, Expr, ExprKind, Span};
 use std::collections::{BTreeMap, HashMap};
 
 /// Which instance of a resource: none, a `count` index, or a `for_each` key.
@@ -34,6 +36,17 @@ pub struct Instance {
     pub address: String,
     /// The configuration as an object: attributes, and nested blocks as lists of objects.
     pub value: Value,
+    /// The other resources its top-level attributes refer to.
+    pub references: Vec<Reference>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Reference {
+    pub attribute: String,
+    /// The resource address without instance key: `aws_s3_bucket.b`.
+    pub target: String,
+    /// The instance the reference picks; `None` when it names the resource as a whole.
+    pub key: Option<InstanceKey>,
 }
 
 /// What a rule can know about a resource whose instances could not be determined.
@@ -50,142 +63,252 @@ pub struct EvaluatedModule {
     pub problems: Vec<Problem>,
 }
 
-/// Names every expression in the module can use.
-struct ModuleScope<'m> {
-    dir: &'m str,
-    vars: BTreeMap<String, Value>,
-    locals: BTreeMap<String, Value>,
+/// A node of the module's dependency graph.
+#[derive(Debug, Clone, Copy)]
+enum Node {
+    Local(usize),
+    Provider(usize),
+    Resource(usize),
 }
 
-impl Scope for ModuleScope<'_> {
-    fn root(&self, name: &str) -> Option<Value> {
-        match name {
-            "var" => Some(Value::object(self.vars.clone())),
-            "local" => Some(Value::object(self.locals.clone())),
-            "path" => Some(Value::object(
-                ["module", "root", "cwd"]
-                    .into_iter()
-                    .map(|k| (k.to_string(), Value::string(self.dir)))
-                    .collect(),
-            )),
-            "terraform" => Some(Value::object(
-                [("workspace".to_string(), Value::string("default"))]
-                    .into_iter()
-                    .collect(),
-            )),
-            // Resources, data sources and module outputs are known only after apply for now.
-            _ => Some(Value::Unknown),
+/// The module's locals, provider configurations and resources as graph nodes, with lookups
+/// from the names that references use.
+struct Graph<'m> {
+    module: &'m Module,
+    nodes: Vec<Node>,
+    locals: HashMap<&'m str, usize>,
+    providers: HashMap<String, usize>,
+    /// (`aws_s3_bucket` or `data.aws_x`, name) → node.
+    resources: HashMap<(String, &'m str), usize>,
+}
+
+impl<'m> Graph<'m> {
+    fn new(module: &'m Module) -> Self {
+        let mut nodes = Vec::new();
+        let mut locals = HashMap::new();
+        let mut providers = HashMap::new();
+        let mut resources = HashMap::new();
+        for (i, local) in module.locals.iter().enumerate() {
+            locals.insert(local.attribute.name.as_str(), nodes.len());
+            nodes.push(Node::Local(i));
+        }
+        for (i, provider) in module.providers.iter().enumerate() {
+            providers.insert(provider_name(provider), nodes.len());
+            nodes.push(Node::Provider(i));
+        }
+        for (i, resource) in module.resources.iter().enumerate() {
+            resources.insert((type_key(resource), resource.name.as_str()), nodes.len());
+            nodes.push(Node::Resource(i));
+        }
+        Graph { module, nodes, locals, providers, resources }
+    }
+
+    fn dependencies(&self, node: usize) -> Vec<usize> {
+        let mut deps = Vec::new();
+        let mut add = |expr: &Expr| {
+            expr.for_each_reference(&mut |path| deps.extend(self.referenced(path)));
+        };
+        match self.nodes[node] {
+            Node::Local(i) => add(&self.module.locals[i].attribute.value),
+            Node::Provider(i) => self.module.providers[i].block.body.for_each_expr(&mut add),
+            Node::Resource(i) => {
+                let resource = &self.module.resources[i];
+                resource.block.body.for_each_expr(&mut add);
+                deps.extend(self.providers.get(&provider_of(resource)));
+            }
+        }
+        deps
+    }
+
+    fn referenced(&self, path: &[&str]) -> Option<usize> {
+        match path {
+            ["local", name, ..] => self.locals.get(name).copied(),
+            ["data", kind, name, ..] => self.resources.get(&(format!("data.{kind}"), *name)).copied(),
+            [kind, name, ..] => self.resources.get(&(kind.to_string(), *name)).copied(),
+            _ => None,
         }
     }
 
-    fn root_attr(&self, root: &str, attr: &str) -> Option<Value> {
-        match root {
-            "var" => Some(self.vars.get(attr).cloned().unwrap_or(Value::Unknown)),
-            "local" => Some(self.locals.get(attr).cloned().unwrap_or(Value::Unknown)),
-            _ => self.root(root).and_then(|v| v.get_attr(attr)),
+    fn describe(&self, node: usize) -> (FileId, Span, String) {
+        match self.nodes[node] {
+            Node::Local(i) => {
+                let local = &self.module.locals[i];
+                (local.file, local.attribute.span.clone(), format!("local.{}", local.attribute.name))
+            }
+            Node::Provider(i) => {
+                let provider = &self.module.providers[i];
+                (provider.file, provider.block.header.clone(), format!("provider {}", provider.name))
+            }
+            Node::Resource(i) => {
+                let resource = &self.module.resources[i];
+                (resource.file, resource.block.header.clone(), resource.address())
+            }
         }
     }
 }
 
-/// `each` or `count` for one instance, over the module scope.
-struct InstanceScope<'a> {
-    module: &'a ModuleScope<'a>,
-    key: &'a InstanceKey,
-    each_value: &'a Value,
-}
-
-impl Scope for InstanceScope<'_> {
-    fn root(&self, name: &str) -> Option<Value> {
-        match (name, self.key) {
-            ("count", InstanceKey::Index(i)) => Some(Value::object(
-                [("index".to_string(), Value::Number(*i as f64))]
-                    .into_iter()
-                    .collect(),
-            )),
-            ("each", InstanceKey::Key(k)) => Some(Value::object(
-                [
-                    ("key".to_string(), Value::string(k.as_str())),
-                    ("value".to_string(), self.each_value.clone()),
-                ]
-                .into_iter()
-                .collect(),
-            )),
-            _ => self.module.root(name),
-        }
-    }
-
-    fn root_attr(&self, root: &str, attr: &str) -> Option<Value> {
-        match root {
-            "count" | "each" => self.root(root).and_then(|v| v.get_attr(attr)),
-            _ => self.module.root_attr(root, attr),
-        }
+/// How rules name a resource's type: `aws_s3_bucket`, or `data.aws_iam_policy_document`.
+pub fn type_key(resource: &Resource) -> String {
+    match resource.mode {
+        Mode::Managed => resource.kind.clone(),
+        Mode::Data => format!("data.{}", resource.kind),
     }
 }
 
+/// Evaluates the module: everything in dependency order, so a resource sees the configured
+/// attributes of the resources it refers to. Something in a reference cycle stays unknown.
 pub fn evaluate(module: &Module, inputs: &Inputs) -> EvaluatedModule {
-    let dir = module.dir.to_str().unwrap_or(".");
     let mut out = EvaluatedModule::default();
-    let mut scope = ModuleScope {
-        dir,
-        vars: variable_values(module, inputs, &mut out.problems),
-        locals: BTreeMap::new(),
-    };
-    scope.locals = local_values(module, &scope, &mut out.problems);
-    let default_tags = default_tags(module, &scope);
-    for (index, resource) in module.resources.iter().enumerate() {
-        let provider_tags = default_tags.get(&provider_of(resource));
-        match instance_keys(resource.meta("count"), resource.meta("for_each"), &scope) {
-            Ok(keys) => {
-                for (key, each_value) in keys {
-                    let instance_scope = InstanceScope {
-                        module: &scope,
-                        key: &key,
-                        each_value: &each_value,
-                    };
-                    let mut value = body_value(&resource.block.body, &instance_scope);
-                    if let (Some(tags), Mode::Managed) = (provider_tags, resource.mode) {
-                        value = with_default_tags(value, tags);
-                    }
-                    out.instances.push(Instance {
-                        resource: index,
-                        address: format!("{}{}", resource.address(), key.suffix()),
-                        value,
-                        key,
-                    });
+    let vars = variable_values(module, inputs, &mut out.problems);
+    let mut scope = ModuleScope::new(module.dir.to_str().unwrap_or("."), vars);
+    let graph = Graph::new(module);
+    let (order, cyclic) = graph::order(graph.nodes.len(), &|node| graph.dependencies(node));
+    for &node in &cyclic {
+        let (file, span, name) = graph.describe(node);
+        out.problems.push(Problem { file, span, message: format!("{name} depends on itself through a cycle") });
+    }
+    let mut default_tags: HashMap<String, Value> = HashMap::new();
+    for node in order {
+        let in_cycle = cyclic.contains(&node);
+        match graph.nodes[node] {
+            Node::Local(i) => {
+                let local = &module.locals[i];
+                let value = if in_cycle { Value::Unknown } else { eval_or_unknown(&local.attribute.value, &scope) };
+                scope.locals.insert(local.attribute.name.clone(), value);
+            }
+            Node::Provider(i) => {
+                let provider = &module.providers[i];
+                if let Some(tags) = provider_default_tags(provider, &scope) {
+                    default_tags.insert(provider_name(provider), tags);
                 }
             }
-            Err(reason) => out.unexpanded.push(UnexpandedResource {
-                resource: index,
-                reason,
-            }),
+            Node::Resource(i) => {
+                let resource = &module.resources[i];
+                let tags = default_tags.get(&provider_of(resource));
+                let reference = expand(module, i, tags, in_cycle, &scope, &mut out);
+                scope.resources.entry(type_key(resource)).or_default().insert(resource.name.clone(), reference);
+            }
         }
+    }
+    out.instances.sort_by_key(|i| i.resource);
+    out
+}
+
+fn eval_or_unknown(expr: &Expr, scope: &dyn Scope) -> Value {
+    Evaluator::new(scope).eval(expr).unwrap_or(Value::Unknown)
+}
+
+/// Adds the instances of resource `index` to `out` and returns the resource as a reference
+/// sees it: one object, a list for `count`, a map for `for_each`.
+fn expand(
+    module: &Module,
+    index: usize,
+    default_tags: Option<&Value>,
+    in_cycle: bool,
+    scope: &ModuleScope,
+    out: &mut EvaluatedModule,
+) -> Value {
+    let resource = &module.resources[index];
+    let keys = if in_cycle {
+        Err("it depends on itself through a cycle".to_string())
+    } else {
+        instance_keys(resource.meta("count"), resource.meta("for_each"), scope)
+    };
+    let keys = match keys {
+        Ok(keys) => keys,
+        Err(reason) => {
+            out.unexpanded.push(UnexpandedResource { resource: index, reason });
+            return Value::Unknown;
+        }
+    };
+    let mut seen = Vec::with_capacity(keys.len());
+    for (key, each_value) in keys {
+        let instance_scope = InstanceScope { module: scope, key: &key, each_value: &each_value };
+        let mut value = body_value(&resource.block.body, &instance_scope);
+        if let (Some(tags), Mode::Managed) = (default_tags, resource.mode) {
+            value = with_default_tags(value, tags);
+        }
+        let references = references(&resource.block.body, &instance_scope);
+        seen.push((key.clone(), value.as_configured()));
+        out.instances.push(Instance {
+            resource: index,
+            address: format!("{}{}", resource.address(), key.suffix()),
+            value,
+            key,
+            references,
+        });
+    }
+    match (resource.meta("count"), resource.meta("for_each")) {
+        (Some(_), _) => Value::list(seen.into_iter().map(|(_, v)| v).collect()),
+        (None, Some(_)) => Value::object(
+            seen.into_iter()
+                .filter_map(|(k, v)| match k {
+                    InstanceKey::Key(k) => Some((k, v)),
+                    _ => None,
+                })
+                .collect(),
+        ),
+        (None, None) => seen.pop().map_or(Value::Unknown, |(_, v)| v),
+    }
+}
+
+/// The resources an instance's top-level attributes refer to, with the instance key when the
+/// reference picks one (`aws_s3_bucket.b[each.key].id` gives `aws_s3_bucket.b` and the key).
+fn references(body: &Body, scope: &dyn Scope) -> Vec<Reference> {
+    const NOT_RESOURCES: &[&str] = &["var", "local", "each", "count", "path", "terraform", "data", "module", "self"];
+    let mut out: Vec<Reference> = Vec::new();
+    for attribute in &body.attributes {
+        let mut keyed: Vec<Reference> = Vec::new();
+        let mut any_instance: Vec<String> = Vec::new();
+        attribute.value.walk(&mut |expr| {
+            let target = |e: &Expr| match &e.kind {
+                ExprKind::GetAttr(root, name) => match &root.kind {
+                    ExprKind::Variable(kind) if !NOT_RESOURCES.contains(&kind.as_str()) => Some(format!("{kind}.{name}")),
+                    _ => None,
+                },
+                _ => None,
+            };
+            match &expr.kind {
+                ExprKind::Index(inner, index) => {
+                    if let Some(target) = target(inner) {
+                        let key = Evaluator::new(scope).eval(index).ok().and_then(|k| instance_key(&k));
+                        keyed.push(Reference { attribute: attribute.name.clone(), target, key });
+                    }
+                }
+                _ => any_instance.extend(target(expr)),
+            }
+        });
+        for target in any_instance {
+            if !keyed.iter().any(|r| r.target == target) {
+                keyed.push(Reference { attribute: attribute.name.clone(), target, key: None });
+            }
+        }
+        out.extend(keyed);
     }
     out
 }
 
-/// Provider configuration (`aws`, `aws.eu`) → its `default_tags.tags`.
-fn default_tags(module: &Module, scope: &dyn Scope) -> HashMap<String, Value> {
-    module
-        .providers
-        .iter()
-        .filter_map(|provider| {
-            let block = provider.block.body.blocks_of("default_tags").next()?;
-            let tags = block.body.attribute("tags")?;
-            let value = Evaluator::new(scope)
-                .eval(&tags.value)
-                .unwrap_or(Value::Unknown);
-            let alias = provider
-                .block
-                .body
-                .attribute("alias")
-                .and_then(|a| a.value.as_literal_str());
-            let name = match alias {
-                Some(alias) => format!("{}.{alias}", provider.name),
-                None => provider.name.clone(),
-            };
-            Some((name, value))
-        })
-        .collect()
+fn instance_key(value: &Value) -> Option<InstanceKey> {
+    match value {
+        Value::Number(n) if *n >= 0.0 && n.fract() == 0.0 => Some(InstanceKey::Index(*n as usize)),
+        Value::String(s) => Some(InstanceKey::Key(s.to_string())),
+        _ => None,
+    }
+}
+
+/// A provider configuration's name as resources refer to it: `aws`, or `aws.eu` for an alias.
+fn provider_name(provider: &Named) -> String {
+    match provider.block.body.attribute("alias").and_then(|a| a.value.as_literal_str()) {
+        Some(alias) => format!("{}.{alias}", provider.name),
+        None => provider.name.clone(),
+    }
+}
+
+/// The provider configuration's `default_tags.tags`, if it has any.
+fn provider_default_tags(provider: &Named, scope: &dyn Scope) -> Option<Value> {
+    let block = provider.block.body.blocks_of("default_tags").next()?;
+    let tags = block.body.attribute("tags")?;
+    Some(eval_or_unknown(&tags.value, scope))
 }
 
 /// The provider configuration a resource uses: its `provider` argument, or the default
@@ -223,234 +346,6 @@ fn with_default_tags(value: Value, default_tags: &Value) -> Value {
     map.insert("tags".to_string(), merged.clone());
     map.insert("tags_all".to_string(), merged);
     Value::object(map)
-}
-
-/// Variable values given from outside the configuration.
-#[derive(Debug, Default, Clone)]
-pub struct Inputs {
-    /// `TF_VAR_name` values from the environment: the lowest precedence after defaults.
-    pub env: Vec<(String, String)>,
-    /// `--var-file` contents, in command-line order: above the automatic variables files.
-    pub var_files: Vec<Body>,
-    /// `--var NAME=VALUE`, in command-line order: the highest precedence.
-    pub vars: Vec<(String, String)>,
-}
-
-/// One value for a variable, before type conversion.
-enum Given<'a> {
-    Expr(&'a Expr),
-    /// From `--var` or `TF_VAR_`: a raw string for primitive types, an expression otherwise.
-    Raw(&'a str),
-}
-
-/// Variable values in Terraform's precedence order: default, environment, `terraform.tfvars`,
-/// `terraform.tfvars.json`, `*.auto.tfvars(.json)`, `--var-file`, `--var`. A variable with no
-/// value at all is unknown; a value that does not fit the declared type is reported.
-fn variable_values(
-    module: &Module,
-    inputs: &Inputs,
-    problems: &mut Vec<Problem>,
-) -> BTreeMap<String, Value> {
-    module
-        .variables
-        .iter()
-        .map(|variable| {
-            let name = variable.name.as_str();
-            let declared = variable
-                .block
-                .body
-                .attribute("type")
-                .map(|t| Type::parse(&t.value));
-            let kind = match declared {
-                Some(Ok(kind)) => kind,
-                Some(Err(message)) => {
-                    problems.push(variable_problem(variable, &message));
-                    Type::Any
-                }
-                None => Type::Any,
-            };
-            let given = last_given(module, inputs, variable);
-            let value = match given.map(|g| given_value(g, &kind)) {
-                None => Ok(Value::Unknown),
-                Some(Ok(value)) => kind.convert(&value),
-                Some(Err(message)) => Err(message),
-            };
-            let value = value.unwrap_or_else(|message| {
-                problems.push(variable_problem(
-                    variable,
-                    &format!("invalid value for var.{name}: {message}"),
-                ));
-                Value::Unknown
-            });
-            (name.to_string(), value)
-        })
-        .collect()
-}
-
-fn last_given<'a>(
-    module: &'a Module,
-    inputs: &'a Inputs,
-    variable: &'a crate::model::Named,
-) -> Option<Given<'a>> {
-    let name = variable.name.as_str();
-    let from_body = |body: &'a Body| body.attribute(name).map(|a| Given::Expr(&a.value));
-    let raw = |pairs: &'a [(String, String)]| {
-        pairs
-            .iter()
-            .rev()
-            .find(|(n, _)| n == name)
-            .map(|(_, v)| Given::Raw(v))
-    };
-    raw(&inputs.vars)
-        .or_else(|| inputs.var_files.iter().rev().find_map(from_body))
-        .or_else(|| {
-            module
-                .var_files
-                .iter()
-                .rev()
-                .find_map(|f| from_body(&f.body))
-        })
-        .or_else(|| raw(&inputs.env))
-        .or_else(|| {
-            variable
-                .block
-                .body
-                .attribute("default")
-                .map(|d| Given::Expr(&d.value))
-        })
-}
-
-fn given_value(given: Given, kind: &Type) -> Result<Value, String> {
-    match given {
-        Given::Expr(expr) => constant(expr),
-        Given::Raw(text) if kind.is_primitive() || *kind == Type::Any => Ok(Value::string(text)),
-        Given::Raw(text) => {
-            let body =
-                crate::parse::parse_hcl(&format!("value = {text}\n")).map_err(|e| e.message)?;
-            let attribute = body.attributes.first().ok_or("no value")?;
-            constant(&attribute.value)
-        }
-    }
-}
-
-fn variable_problem(variable: &crate::model::Named, message: &str) -> Problem {
-    Problem {
-        file: variable.file,
-        span: variable.block.header.clone(),
-        message: message.to_string(),
-    }
-}
-
-/// Locals in dependency order. A local in a cycle is reported and left unknown.
-fn local_values(
-    module: &Module,
-    scope: &ModuleScope,
-    problems: &mut Vec<Problem>,
-) -> BTreeMap<String, Value> {
-    let by_name: HashMap<&str, usize> = module
-        .locals
-        .iter()
-        .enumerate()
-        .map(|(i, l)| (l.attribute.name.as_str(), i))
-        .collect();
-    let mut state = vec![Visit::New; module.locals.len()];
-    let mut order = Vec::with_capacity(module.locals.len());
-    for i in 0..module.locals.len() {
-        visit_local(i, module, &by_name, &mut state, &mut order, problems);
-    }
-    let mut values = BTreeMap::new();
-    let mut current = ModuleScope {
-        dir: scope.dir,
-        vars: scope.vars.clone(),
-        locals: BTreeMap::new(),
-    };
-    for i in order {
-        let local = &module.locals[i];
-        let value = if state[i] == Visit::Cyclic {
-            Value::Unknown
-        } else {
-            Evaluator::new(&current)
-                .eval(&local.attribute.value)
-                .unwrap_or(Value::Unknown)
-        };
-        current
-            .locals
-            .insert(local.attribute.name.clone(), value.clone());
-        values.insert(local.attribute.name.clone(), value);
-    }
-    values
-}
-
-#[derive(Debug, Clone, Copy, PartialEq)]
-enum Visit {
-    New,
-    InProgress,
-    Done,
-    Cyclic,
-}
-
-/// Depth-first ordering with an explicit stack, so a long chain of locals cannot overflow.
-fn visit_local(
-    start: usize,
-    module: &Module,
-    by_name: &HashMap<&str, usize>,
-    state: &mut [Visit],
-    order: &mut Vec<usize>,
-    problems: &mut Vec<Problem>,
-) {
-    if state[start] != Visit::New {
-        return;
-    }
-    let mut stack = vec![(
-        start,
-        local_dependencies(&module.locals[start].attribute.value, by_name),
-        0,
-    )];
-    state[start] = Visit::InProgress;
-    while let Some((node, deps, next)) = stack.last_mut() {
-        if let Some(&dep) = deps.get(*next) {
-            *next += 1;
-            match state[dep] {
-                Visit::New => {
-                    state[dep] = Visit::InProgress;
-                    let dep_deps = local_dependencies(&module.locals[dep].attribute.value, by_name);
-                    stack.push((dep, dep_deps, 0));
-                }
-                Visit::InProgress => {
-                    let local = &module.locals[dep];
-                    problems.push(Problem {
-                        file: local.file,
-                        span: local.attribute.span.clone(),
-                        message: format!(
-                            "local.{} depends on itself through a cycle",
-                            local.attribute.name
-                        ),
-                    });
-                    state[dep] = Visit::Cyclic;
-                }
-                Visit::Done | Visit::Cyclic => {}
-            }
-        } else {
-            let node = *node;
-            if state[node] == Visit::InProgress {
-                state[node] = Visit::Done;
-            }
-            order.push(node);
-            stack.pop();
-        }
-    }
-}
-
-fn local_dependencies(expr: &Expr, by_name: &HashMap<&str, usize>) -> Vec<usize> {
-    let mut deps = Vec::new();
-    expr.for_each_reference(&mut |path| {
-        if let ["local", name, ..] = path
-            && let Some(&i) = by_name.get(name)
-        {
-            deps.push(i);
-        }
-    });
-    deps
 }
 
 type Keys = Vec<(InstanceKey, Value)>;
@@ -573,35 +468,6 @@ fn dynamic_blocks(block: &Block, label: &str, scope: &dyn Scope) -> Option<Vec<V
         })
         .collect();
     Some(values)
-}
-
-/// One extra name (a `dynamic` block's iterator) over another scope.
-struct Bound<'a> {
-    parent: &'a dyn Scope,
-    name: &'a str,
-    value: Value,
-}
-
-impl Scope for Bound<'_> {
-    fn root(&self, name: &str) -> Option<Value> {
-        if name == self.name {
-            Some(self.value.clone())
-        } else {
-            self.parent.root(name)
-        }
-    }
-
-    fn root_attr(&self, root: &str, attr: &str) -> Option<Value> {
-        if root == self.name {
-            self.value.get_attr(attr)
-        } else {
-            self.parent.root_attr(root, attr)
-        }
-    }
-
-    fn call(&self, name: &str, args: &[Value]) -> Option<Result<Value, String>> {
-        self.parent.call(name, args)
-    }
 }
 
 #[cfg(test)]

@@ -16,6 +16,9 @@ pub enum Value {
     String(Arc<str>),
     List(Arc<Vec<Value>>),
     Object(Arc<BTreeMap<String, Value>>),
+    /// Another resource seen through a reference: the attributes its configuration sets are
+    /// known, every other attribute (`id`, `arn`, ...) is computed by the provider: unknown.
+    Configured(Arc<BTreeMap<String, Value>>),
 }
 
 impl Value {
@@ -38,7 +41,7 @@ impl Value {
     /// Known all the way down: no unknown element anywhere inside.
     pub fn is_wholly_known(&self) -> bool {
         match self {
-            Value::Unknown => false,
+            Value::Unknown | Value::Configured(_) => false,
             Value::List(items) => items.iter().all(Value::is_wholly_known),
             Value::Object(map) => map.values().all(Value::is_wholly_known),
             _ => true,
@@ -53,7 +56,7 @@ impl Value {
             Value::Number(_) => "number",
             Value::String(_) => "string",
             Value::List(_) => "list",
-            Value::Object(_) => "object",
+            Value::Object(_) | Value::Configured(_) => "object",
         }
     }
 
@@ -62,8 +65,21 @@ impl Value {
     pub fn get_attr(&self, name: &str) -> Option<Value> {
         match self {
             Value::Object(map) => Some(map.get(name).cloned().unwrap_or(Value::Null)),
+            Value::Configured(map) => Some(map.get(name).cloned().unwrap_or(Value::Unknown)),
             Value::Unknown => Some(Value::Unknown),
             _ => None,
+        }
+    }
+
+    /// This value as seen through a reference from elsewhere: objects, nested ones included,
+    /// become `Configured`, so what the configuration leaves unset reads as unknown.
+    pub fn as_configured(&self) -> Value {
+        match self {
+            Value::Object(map) | Value::Configured(map) => Value::Configured(Arc::new(
+                map.iter().map(|(k, v)| (k.clone(), v.as_configured())).collect(),
+            )),
+            Value::List(items) => Value::list(items.iter().map(Value::as_configured).collect()),
+            other => other.clone(),
         }
     }
 
@@ -81,7 +97,7 @@ impl Value {
             Value::Number(n) => number_to_json(*n),
             Value::String(s) => s.as_ref().into(),
             Value::List(items) => items.iter().map(Value::to_json).collect(),
-            Value::Object(map) => map
+            Value::Object(map) | Value::Configured(map) => map
                 .iter()
                 .map(|(k, v)| (k.clone(), v.to_json()))
                 .collect::<serde_json::Map<_, _>>()
@@ -143,7 +159,7 @@ impl fmt::Display for Value {
                 }
                 write!(f, "]")
             }
-            Value::Object(map) => {
+            Value::Object(map) | Value::Configured(map) => {
                 write!(f, "{{")?;
                 for (i, (k, v)) in map.iter().enumerate() {
                     if i > 0 {

@@ -2,8 +2,8 @@
 
 use super::{Catalogue, Rule};
 use crate::eval::expr::to_bool;
-use crate::eval::{EvaluatedModule, Evaluator, Instance, Scope, Value};
-use crate::model::{Mode, Module, Resource};
+use crate::eval::{EvaluatedModule, Evaluator, Instance, Scope, Value, type_key};
+use crate::model::{Module, Resource};
 use rayon::prelude::*;
 use std::collections::HashMap;
 
@@ -52,7 +52,7 @@ pub fn run(
                 .flat_map_iter(move |(i, instance)| {
                     let resource = &module.resources[instance.resource];
                     let rules = by_type
-                        .get(rule_key(resource).as_ref())
+                        .get(type_key(resource).as_str())
                         .map_or(&[][..], Vec::as_slice);
                     rules.iter().filter_map(move |&r| {
                         let scope = RuleScope {
@@ -72,15 +72,6 @@ pub fn run(
                 .collect::<Vec<_>>()
         })
         .collect()
-}
-
-/// Rules name managed resources by type (`aws_s3_bucket`) and data sources with a `data.`
-/// prefix (`data.aws_iam_policy_document`).
-fn rule_key(resource: &Resource) -> std::borrow::Cow<'_, str> {
-    match resource.mode {
-        Mode::Managed => resource.kind.as_str().into(),
-        Mode::Data => format!("data.{}", resource.kind).into(),
-    }
 }
 
 fn check(rule: &Rule, scope: &RuleScope) -> Option<Outcome> {
@@ -136,31 +127,23 @@ fn is_set(value: &Value) -> Value {
 }
 
 impl RuleScope<'_> {
-    /// Instances of resources of type `kind` whose `attribute` refers to this resource, such as
-    /// the `aws_s3_bucket_versioning` whose `bucket` is `aws_s3_bucket.this.id`.
+    /// Instances of type `kind` whose `attribute` refers to this instance, such as the
+    /// `aws_s3_bucket_versioning` whose `bucket` is `aws_s3_bucket.this.id`. A reference that
+    /// picks an instance (`aws_s3_bucket.b[each.key].id`) counts only for that instance.
     fn referrers(&self, kind: &str, attribute: &str) -> Vec<Value> {
-        let target = [self.resource.kind.as_str(), self.resource.name.as_str()];
-        self.module
-            .resources
+        let target = self.resource.address();
+        self.evaluated
+            .instances
             .iter()
-            .enumerate()
-            .filter(|(_, r)| r.kind == kind && refers_to(r, attribute, &target))
-            .flat_map(|(index, _)| {
-                self.evaluated
-                    .instances
-                    .iter()
-                    .filter(move |i| i.resource == index)
-                    .map(|i| i.value.clone())
+            .filter(|other| type_key(&self.module.resources[other.resource]) == kind)
+            .filter(|other| {
+                other.references.iter().any(|r| {
+                    r.attribute == attribute
+                        && r.target == target
+                        && r.key.as_ref().is_none_or(|k| *k == self.instance.key)
+                })
             })
+            .map(|other| other.value.clone())
             .collect()
     }
-}
-
-fn refers_to(resource: &Resource, attribute: &str, target: &[&str; 2]) -> bool {
-    let Some(expr) = resource.meta(attribute) else {
-        return false;
-    };
-    let mut found = false;
-    expr.for_each_reference(&mut |path| found |= path.len() >= 2 && path[..2] == target[..]);
-    found
 }

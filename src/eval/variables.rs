@@ -1,0 +1,124 @@
+//! Root module variables: defaults, variables files, `--var-file`, `--var` and `TF_VAR_`,
+//! converted to their declared types.
+
+use super::types::{constant, Type};
+use super::value::Value;
+use crate::model::{Module, Named, Problem};
+use crate::syntax::{Body, Expr};
+use std::collections::BTreeMap;
+
+/// Variable values given from outside the configuration.
+#[derive(Debug, Default, Clone)]
+pub struct Inputs {
+    /// `TF_VAR_name` values from the environment: the lowest precedence after defaults.
+    pub env: Vec<(String, String)>,
+    /// `--var-file` contents, in command-line order: above the automatic variables files.
+    pub var_files: Vec<Body>,
+    /// `--var NAME=VALUE`, in command-line order: the highest precedence.
+    pub vars: Vec<(String, String)>,
+}
+
+/// One value for a variable, before type conversion.
+enum Given<'a> {
+    Expr(&'a Expr),
+    /// From `--var` or `TF_VAR_`: a raw string for primitive types, an expression otherwise.
+    Raw(&'a str),
+}
+
+/// Variable values in Terraform's precedence order: default, environment, `terraform.tfvars`,
+/// `terraform.tfvars.json`, `*.auto.tfvars(.json)`, `--var-file`, `--var`. A variable with no
+/// value at all is unknown; a value that does not fit the declared type is reported.
+pub fn variable_values(
+    module: &Module,
+    inputs: &Inputs,
+    problems: &mut Vec<Problem>,
+) -> BTreeMap<String, Value> {
+    module
+        .variables
+        .iter()
+        .map(|variable| {
+            let name = variable.name.as_str();
+            let declared = variable
+                .block
+                .body
+                .attribute("type")
+                .map(|t| Type::parse(&t.value));
+            let kind = match declared {
+                Some(Ok(kind)) => kind,
+                Some(Err(message)) => {
+                    problems.push(variable_problem(variable, &message));
+                    Type::Any
+                }
+                None => Type::Any,
+            };
+            let given = last_given(module, inputs, variable);
+            let value = match given.map(|g| given_value(g, &kind)) {
+                None => Ok(Value::Unknown),
+                Some(Ok(value)) => kind.convert(&value),
+                Some(Err(message)) => Err(message),
+            };
+            let value = value.unwrap_or_else(|message| {
+                problems.push(variable_problem(
+                    variable,
+                    &format!("invalid value for var.{name}: {message}"),
+                ));
+                Value::Unknown
+            });
+            (name.to_string(), value)
+        })
+        .collect()
+}
+
+fn last_given<'a>(
+    module: &'a Module,
+    inputs: &'a Inputs,
+    variable: &'a Named,
+) -> Option<Given<'a>> {
+    let name = variable.name.as_str();
+    let from_body = |body: &'a Body| body.attribute(name).map(|a| Given::Expr(&a.value));
+    let raw = |pairs: &'a [(String, String)]| {
+        pairs
+            .iter()
+            .rev()
+            .find(|(n, _)| n == name)
+            .map(|(_, v)| Given::Raw(v))
+    };
+    raw(&inputs.vars)
+        .or_else(|| inputs.var_files.iter().rev().find_map(from_body))
+        .or_else(|| {
+            module
+                .var_files
+                .iter()
+                .rev()
+                .find_map(|f| from_body(&f.body))
+        })
+        .or_else(|| raw(&inputs.env))
+        .or_else(|| {
+            variable
+                .block
+                .body
+                .attribute("default")
+                .map(|d| Given::Expr(&d.value))
+        })
+}
+
+fn given_value(given: Given, kind: &Type) -> Result<Value, String> {
+    match given {
+        Given::Expr(expr) => constant(expr),
+        Given::Raw(text) if kind.is_primitive() || *kind == Type::Any => Ok(Value::string(text)),
+        Given::Raw(text) => {
+            let body =
+                crate::parse::parse_hcl(&format!("value = {text}\n")).map_err(|e| e.message)?;
+            let attribute = body.attributes.first().ok_or("no value")?;
+            constant(&attribute.value)
+        }
+    }
+}
+
+fn variable_problem(variable: &Named, message: &str) -> Problem {
+    Problem {
+        file: variable.file,
+        span: variable.block.header.clone(),
+        message: message.to_string(),
+    }
+}
