@@ -1,9 +1,9 @@
 //! The one `check` function behind the CLI, the tests and the benchmarks: source files in,
 //! findings out, every stage in order.
 
-use crate::eval::{self, EvaluatedModule, Inputs};
+use crate::eval::{self, EvaluatedModule, Inputs, Modules};
 use crate::findings::{self, Finding, Undecided};
-use crate::model::{self, Mode, Module, ParsedFile};
+use crate::model::{self, Mode, ParsedFile};
 use crate::parse::parse_file;
 use crate::rules::{self, Catalogue, Rule};
 use crate::source::{SourceFile, Sources};
@@ -14,7 +14,7 @@ use std::path::Path;
 /// An input that could not be read, parsed or understood. The scan goes on without it.
 #[derive(Debug, Clone)]
 pub struct ScanError {
-    /// `read-error`, `parse-error` or `config-error`.
+    /// `read-error`, `parse-error`, `config-error`, or `note` for a note.
     pub kind: &'static str,
     /// Index into the scan's files, or `None` for a file that could not be read.
     pub file: Option<usize>,
@@ -29,6 +29,8 @@ pub struct ScanResult {
     pub findings: Vec<Finding>,
     pub undecided: Vec<Undecided>,
     pub errors: Vec<ScanError>,
+    /// Informational notes, such as a module that is not installed; not errors.
+    pub notes: Vec<ScanError>,
     /// Managed resource instances evaluated in the requested files.
     pub resources: usize,
 }
@@ -55,50 +57,53 @@ pub fn check(
     errors.extend(parse_errors);
 
     let (modules, problems) = model::build(parsed);
-    let modules: Vec<(Module, EvaluatedModule)> = modules
+    let scan = Modules::new(&modules);
+    let called = scan.called();
+    let evaluated: Vec<EvaluatedModule> = (0..modules.len())
         .into_par_iter()
-        .map(|module| {
-            let evaluated = eval::evaluate(&module, inputs);
-            (module, evaluated)
-        })
+        .filter(|&m| !called[m])
+        .map(|root| eval::evaluate(&scan, root, inputs))
         .collect();
-    let file_error = |file: usize, span: Span, message: String| ScanError {
-        kind: "config-error",
-        file: Some(file),
-        path: files[file].path.display().to_string(),
-        span,
-        message,
+    let problem = |kind: &'static str, p: &crate::model::Problem| ScanError {
+        kind,
+        file: Some(p.file),
+        path: files[p.file].path.display().to_string(),
+        span: p.span.clone(),
+        message: p.message.clone(),
     };
+    errors.extend(problems.iter().map(|p| problem("config-error", p)));
     errors.extend(
-        problems
-            .into_iter()
-            .map(|p| file_error(p.file, p.span, p.message)),
+        evaluated
+            .iter()
+            .flat_map(|e| &e.problems)
+            .map(|p| problem("config-error", p)),
     );
-    for (_, evaluated) in &modules {
-        errors.extend(
-            evaluated
-                .problems
-                .iter()
-                .map(|p| file_error(p.file, p.span.clone(), p.message.clone())),
-        );
-    }
+    let mut notes: Vec<ScanError> = evaluated
+        .iter()
+        .flat_map(|e| &e.notes)
+        .map(|p| problem("note", p))
+        .collect();
 
-    let hits = rules::run(catalogue, &modules, selected);
+    let hits = rules::run(catalogue, &modules, &evaluated, selected);
     let path_of = |file: usize| files[file].path.display().to_string();
-    let (mut findings, mut undecided) = findings::collect(catalogue, &modules, hits, &path_of);
+    let (mut findings, mut undecided) =
+        findings::collect(catalogue, &modules, &evaluated, hits, &path_of);
+    let requested = |file: &Option<usize>| file.is_none_or(|f| files[f].requested);
     findings.retain(|f| files[f.file].requested);
     undecided.retain(|u| files[u.finding.file].requested);
-    errors.retain(|e| e.file.is_none_or(|f| files[f].requested));
-    errors.sort_by(|a, b| (&a.path, a.span.start).cmp(&(&b.path, b.span.start)));
+    for list in [&mut errors, &mut notes] {
+        list.retain(|e| requested(&e.file));
+        // A module called several times reports its own problems once.
+        list.sort_by(|a, b| {
+            (&a.path, a.span.start, &a.message).cmp(&(&b.path, b.span.start, &b.message))
+        });
+        list.dedup_by(|a, b| (&a.path, &a.span, &a.message) == (&b.path, &b.span, &b.message));
+    }
 
-    let resources = modules
+    let resources = evaluated
         .iter()
-        .flat_map(|(module, evaluated)| {
-            evaluated
-                .instances
-                .iter()
-                .map(move |i| &module.resources[i.resource])
-        })
+        .flat_map(|e| &e.instances)
+        .map(|i| &modules[i.module].resources[i.resource])
         .filter(|r| r.mode == Mode::Managed && files[r.file].requested)
         .count();
 
@@ -107,6 +112,7 @@ pub fn check(
         findings,
         undecided,
         errors,
+        notes,
         resources,
     }
 }

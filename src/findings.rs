@@ -41,16 +41,16 @@ pub struct Undecided {
 /// Turns rule hits into findings and undecided pairs, each sorted by file, position, rule id.
 pub fn collect(
     catalogue: &Catalogue,
-    modules: &[(Module, EvaluatedModule)],
+    modules: &[Module],
+    evaluated: &[EvaluatedModule],
     hits: Vec<RuleHit>,
     file_order: &dyn Fn(FileId) -> String,
 ) -> (Vec<Finding>, Vec<Undecided>) {
     let mut findings = Vec::new();
     let mut undecided = Vec::new();
     for hit in hits {
-        let (module, evaluated) = &modules[hit.module];
-        let instance = &evaluated.instances[hit.instance];
-        let resource = &module.resources[instance.resource];
+        let instance = &evaluated[hit.root].instances[hit.instance];
+        let resource = &modules[instance.module].resources[instance.resource];
         let rule = &catalogue.rules[hit.rule];
         let finding = Finding {
             rule_id: rule.id.clone(),

@@ -35,7 +35,10 @@ fn json_report_follows_the_documented_schema() {
     let report = json(&output);
     insta::assert_json_snapshot!("web_app_json", report, {".tool.version" => "[version]"});
     let keys: Vec<_> = report.as_object().unwrap().keys().cloned().collect();
-    assert_eq!(keys, ["version", "tool", "findings", "errors", "summary"]);
+    assert_eq!(
+        keys,
+        ["version", "tool", "findings", "errors", "notes", "summary"]
+    );
 }
 
 #[test]
@@ -163,7 +166,14 @@ fn walking_skips_hidden_and_terraform_directories_and_honours_gitignore() {
         std::fs::write(root.join(dir).join("main.tf"), bucket).unwrap();
     }
     std::fs::write(root.join(".gitignore"), "ignored/\n").unwrap();
-    let output = tfcomply(&["scan", root.to_str().unwrap(), "--select", "ENC001", "--format", "json"]);
+    let output = tfcomply(&[
+        "scan",
+        root.to_str().unwrap(),
+        "--select",
+        "ENC001",
+        "--format",
+        "json",
+    ]);
     let report = json(&output);
     let mut files: Vec<String> = report["findings"]
         .as_array()

@@ -511,10 +511,11 @@ pub fn iteration_pairs(
 /// Structural equality; `None` when an unknown value decides it. Unknown is never null.
 pub fn equals(a: &Value, b: &Value) -> Option<bool> {
     match (a, b) {
-        (Value::Unknown | Value::Configured(_), Value::Null) | (Value::Null, Value::Unknown | Value::Configured(_)) => {
-            Some(false)
+        (Value::Unknown | Value::Configured(_), Value::Null)
+        | (Value::Null, Value::Unknown | Value::Configured(_)) => Some(false),
+        (Value::Unknown | Value::Configured(_), _) | (_, Value::Unknown | Value::Configured(_)) => {
+            None
         }
-        (Value::Unknown | Value::Configured(_), _) | (_, Value::Unknown | Value::Configured(_)) => None,
         (Value::List(x), Value::List(y)) => {
             if x.len() != y.len() {
                 return Some(false);

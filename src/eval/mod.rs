@@ -10,6 +10,6 @@ pub mod value;
 mod variables;
 
 pub use expr::{Evaluator, Scope};
-pub use module::{EvaluatedModule, Instance, InstanceKey, Reference, evaluate, type_key};
-pub use variables::Inputs;
+pub use module::{EvaluatedModule, Instance, InstanceKey, Modules, Reference, evaluate, type_key};
 pub use value::Value;
+pub use variables::Inputs;

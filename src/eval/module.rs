@@ -4,10 +4,11 @@ use super::expr::{EvalError, Evaluator, Scope, iteration_pairs, to_number, to_st
 use super::graph;
 use super::scope::{Bound, InstanceScope, ModuleScope};
 use super::value::Value;
-use super::variables::{Inputs, variable_values};
+use super::variables::{Inputs, VariableSource, variable_values};
 use crate::model::{FileId, Mode, Module, Named, Problem, Resource};
 use crate::syntax::{Block, Body, Expr, ExprKind, Span};
 use std::collections::{BTreeMap, HashMap};
+use std::path::{Component, Path, PathBuf};
 
 /// Which instance of a resource: none, a `count` index, or a `for_each` key.
 #[derive(Debug, Clone, PartialEq)]
@@ -30,7 +31,11 @@ impl InstanceKey {
 
 #[derive(Debug)]
 pub struct Instance {
-    /// Index into the module's resources.
+    /// Index of the module (in the scan's list) that declares the resource.
+    pub module: usize,
+    /// `module.db["eu"].` for a resource in a called module, empty in the root module.
+    pub module_path: String,
+    /// Index into that module's resources.
     pub resource: usize,
     pub key: InstanceKey,
     pub address: String,
@@ -52,6 +57,7 @@ pub struct Reference {
 /// What a rule can know about a resource whose instances could not be determined.
 #[derive(Debug)]
 pub struct UnexpandedResource {
+    pub module: usize,
     pub resource: usize,
     pub reason: String,
 }
@@ -61,6 +67,8 @@ pub struct EvaluatedModule {
     pub instances: Vec<Instance>,
     pub unexpanded: Vec<UnexpandedResource>,
     pub problems: Vec<Problem>,
+    /// Things worth knowing that are not errors (a module that is not installed).
+    pub notes: Vec<Problem>,
 }
 
 /// A node of the module's dependency graph.
@@ -69,6 +77,8 @@ enum Node {
     Local(usize),
     Provider(usize),
     Resource(usize),
+    Call(usize),
+    Output(usize),
 }
 
 /// The module's locals, provider configurations and resources as graph nodes, with lookups
@@ -80,6 +90,7 @@ struct Graph<'m> {
     providers: HashMap<String, usize>,
     /// (`aws_s3_bucket` or `data.aws_x`, name) → node.
     resources: HashMap<(String, &'m str), usize>,
+    calls: HashMap<&'m str, usize>,
 }
 
 impl<'m> Graph<'m> {
@@ -100,7 +111,20 @@ impl<'m> Graph<'m> {
             resources.insert((type_key(resource), resource.name.as_str()), nodes.len());
             nodes.push(Node::Resource(i));
         }
-        Graph { module, nodes, locals, providers, resources }
+        let mut calls = HashMap::new();
+        for (i, call) in module.module_calls.iter().enumerate() {
+            calls.insert(call.name.as_str(), nodes.len());
+            nodes.push(Node::Call(i));
+        }
+        nodes.extend((0..module.outputs.len()).map(Node::Output));
+        Graph {
+            module,
+            nodes,
+            locals,
+            providers,
+            resources,
+            calls,
+        }
     }
 
     fn dependencies(&self, node: usize) -> Vec<usize> {
@@ -116,6 +140,11 @@ impl<'m> Graph<'m> {
                 resource.block.body.for_each_expr(&mut add);
                 deps.extend(self.providers.get(&provider_of(resource)));
             }
+            Node::Call(i) => self.module.module_calls[i]
+                .block
+                .body
+                .for_each_expr(&mut add),
+            Node::Output(i) => self.module.outputs[i].block.body.for_each_expr(&mut add),
         }
         deps
     }
@@ -123,7 +152,11 @@ impl<'m> Graph<'m> {
     fn referenced(&self, path: &[&str]) -> Option<usize> {
         match path {
             ["local", name, ..] => self.locals.get(name).copied(),
-            ["data", kind, name, ..] => self.resources.get(&(format!("data.{kind}"), *name)).copied(),
+            ["module", name, ..] => self.calls.get(name).copied(),
+            ["data", kind, name, ..] => self
+                .resources
+                .get(&(format!("data.{kind}"), *name))
+                .copied(),
             [kind, name, ..] => self.resources.get(&(kind.to_string(), *name)).copied(),
             _ => None,
         }
@@ -133,15 +166,38 @@ impl<'m> Graph<'m> {
         match self.nodes[node] {
             Node::Local(i) => {
                 let local = &self.module.locals[i];
-                (local.file, local.attribute.span.clone(), format!("local.{}", local.attribute.name))
+                (
+                    local.file,
+                    local.attribute.span.clone(),
+                    format!("local.{}", local.attribute.name),
+                )
             }
             Node::Provider(i) => {
                 let provider = &self.module.providers[i];
-                (provider.file, provider.block.header.clone(), format!("provider {}", provider.name))
+                (
+                    provider.file,
+                    provider.block.header.clone(),
+                    format!("provider {}", provider.name),
+                )
             }
             Node::Resource(i) => {
                 let resource = &self.module.resources[i];
-                (resource.file, resource.block.header.clone(), resource.address())
+                (
+                    resource.file,
+                    resource.block.header.clone(),
+                    resource.address(),
+                )
+            }
+            Node::Call(i) | Node::Output(i) => {
+                let (kind, named) = match self.nodes[node] {
+                    Node::Call(_) => ("module", &self.module.module_calls[i]),
+                    _ => ("output", &self.module.outputs[i]),
+                };
+                (
+                    named.file,
+                    named.block.header.clone(),
+                    format!("{kind}.{}", named.name),
+                )
             }
         }
     }
@@ -155,25 +211,139 @@ pub fn type_key(resource: &Resource) -> String {
     }
 }
 
-/// Evaluates the module: everything in dependency order, so a resource sees the configured
-/// attributes of the resources it refers to. Something in a reference cycle stays unknown.
-pub fn evaluate(module: &Module, inputs: &Inputs) -> EvaluatedModule {
+/// All modules of the scan, so a `module` block with a local source can be evaluated.
+pub struct Modules<'a> {
+    pub modules: &'a [Module],
+    /// Normalised directory → index in `modules`.
+    by_dir: HashMap<PathBuf, usize>,
+}
+
+/// Deeper module nesting than this is taken for a recursive module.
+const MAX_MODULE_DEPTH: usize = 16;
+
+impl<'a> Modules<'a> {
+    pub fn new(modules: &'a [Module]) -> Self {
+        let by_dir = modules
+            .iter()
+            .enumerate()
+            .map(|(i, m)| (normalise(&m.dir), i))
+            .collect();
+        Modules { modules, by_dir }
+    }
+
+    /// The module a call's local `source` (`./modules/db`, `../../`) points at.
+    pub fn local_source(&self, caller: &Module, call: &Named) -> Option<usize> {
+        let source = call
+            .block
+            .body
+            .attribute("source")?
+            .value
+            .as_literal_str()?;
+        if !(source.starts_with("./") || source.starts_with("../")) {
+            return None;
+        }
+        self.by_dir
+            .get(&normalise(&caller.dir.join(source)))
+            .copied()
+    }
+
+    /// Modules that some other scanned module calls with a local source. Their findings come
+    /// through their callers, with the callers' inputs, instead of being checked on their own.
+    pub fn called(&self) -> Vec<bool> {
+        let mut called = vec![false; self.modules.len()];
+        for module in self.modules {
+            for call in &module.module_calls {
+                if let Some(child) = self
+                    .local_source(module, call)
+                    .filter(|c| self.modules[*c].dir != module.dir)
+                {
+                    called[child] = true;
+                }
+            }
+        }
+        called
+    }
+}
+
+/// `a/b/../c/./d` → `a/c/d`, without touching the file system.
+fn normalise(path: &Path) -> PathBuf {
+    let mut out = PathBuf::new();
+    for component in path.components() {
+        match component {
+            Component::CurDir => {}
+            Component::ParentDir
+                if matches!(out.components().next_back(), Some(Component::Normal(_))) =>
+            {
+                out.pop();
+            }
+            other => out.push(other),
+        }
+    }
+    out
+}
+
+/// Evaluates a root module and, through its `module` blocks, every module it calls.
+pub fn evaluate(modules: &Modules, root: usize, inputs: &Inputs) -> EvaluatedModule {
     let mut out = EvaluatedModule::default();
-    let vars = variable_values(module, inputs, &mut out.problems);
+    let call = Call {
+        module: root,
+        path: String::new(),
+        depth: 0,
+    };
+    evaluate_module(
+        modules,
+        &call,
+        VariableSource::Root(inputs),
+        &HashMap::new(),
+        &mut out,
+    );
+    out
+}
+
+/// Which module is being evaluated, and where: `module.db["eu"].` for a called one.
+struct Call {
+    module: usize,
+    path: String,
+    depth: usize,
+}
+
+/// Evaluates one module instance: everything in dependency order, so a resource sees the
+/// configured attributes of the resources it refers to. Something in a reference cycle stays
+/// unknown. Returns the module's outputs.
+fn evaluate_module(
+    modules: &Modules,
+    call: &Call,
+    variables: VariableSource,
+    inherited_tags: &HashMap<String, Value>,
+    out: &mut EvaluatedModule,
+) -> Value {
+    let module = &modules.modules[call.module];
+    let vars = variable_values(module, variables, &mut out.problems);
     let mut scope = ModuleScope::new(module.dir.to_str().unwrap_or("."), vars);
     let graph = Graph::new(module);
     let (order, cyclic) = graph::order(graph.nodes.len(), &|node| graph.dependencies(node));
-    for &node in &cyclic {
-        let (file, span, name) = graph.describe(node);
-        out.problems.push(Problem { file, span, message: format!("{name} depends on itself through a cycle") });
+    if call.depth == 0 || !cyclic.is_empty() {
+        for &node in &cyclic {
+            let (file, span, name) = graph.describe(node);
+            out.problems.push(Problem {
+                file,
+                span,
+                message: format!("{name} depends on itself through a cycle"),
+            });
+        }
     }
-    let mut default_tags: HashMap<String, Value> = HashMap::new();
+    let mut default_tags = inherited_tags.clone();
+    let mut outputs = BTreeMap::new();
     for node in order {
         let in_cycle = cyclic.contains(&node);
         match graph.nodes[node] {
             Node::Local(i) => {
                 let local = &module.locals[i];
-                let value = if in_cycle { Value::Unknown } else { eval_or_unknown(&local.attribute.value, &scope) };
+                let value = if in_cycle {
+                    Value::Unknown
+                } else {
+                    eval_or_unknown(&local.attribute.value, &scope)
+                };
                 scope.locals.insert(local.attribute.name.clone(), value);
             }
             Node::Provider(i) => {
@@ -185,13 +355,150 @@ pub fn evaluate(module: &Module, inputs: &Inputs) -> EvaluatedModule {
             Node::Resource(i) => {
                 let resource = &module.resources[i];
                 let tags = default_tags.get(&provider_of(resource));
-                let reference = expand(module, i, tags, in_cycle, &scope, &mut out);
-                scope.resources.entry(type_key(resource)).or_default().insert(resource.name.clone(), reference);
+                let reference = expand(call, module, i, tags, in_cycle, &scope, out);
+                scope
+                    .resources
+                    .entry(type_key(resource))
+                    .or_default()
+                    .insert(resource.name.clone(), reference);
+            }
+            Node::Call(i) => {
+                let value = if in_cycle {
+                    Value::Unknown
+                } else {
+                    call_module(
+                        modules,
+                        call,
+                        &module.module_calls[i],
+                        &scope,
+                        &default_tags,
+                        out,
+                    )
+                };
+                scope
+                    .modules
+                    .insert(module.module_calls[i].name.clone(), value);
+            }
+            Node::Output(i) => {
+                let output = &module.outputs[i];
+                let value = match output.block.body.attribute("value") {
+                    Some(attr) if !in_cycle => eval_or_unknown(&attr.value, &scope),
+                    _ => Value::Unknown,
+                };
+                outputs.insert(output.name.clone(), value);
             }
         }
     }
-    out.instances.sort_by_key(|i| i.resource);
-    out
+    Value::object(outputs)
+}
+
+/// Evaluates a `module` block: its instances, each a child module evaluated with the block's
+/// arguments. Returns the outputs as `module.NAME` sees them. A source that is not a scanned
+/// local directory is noted once and its outputs are unknown.
+fn call_module(
+    modules: &Modules,
+    caller: &Call,
+    block: &Named,
+    scope: &ModuleScope,
+    default_tags: &HashMap<String, Value>,
+    out: &mut EvaluatedModule,
+) -> Value {
+    let module = &modules.modules[caller.module];
+    let Some(child) = modules.local_source(module, block) else {
+        if caller.depth == 0 {
+            out.notes.push(Problem {
+                file: block.file,
+                span: block.block.header.clone(),
+                message: format!(
+                    "module.{} is not installed; run terraform init to check it",
+                    block.name
+                ),
+            });
+        }
+        return Value::Unknown;
+    };
+    if caller.depth >= MAX_MODULE_DEPTH {
+        out.problems.push(Problem {
+            file: block.file,
+            span: block.block.header.clone(),
+            message: format!(
+                "module.{} nests more than {MAX_MODULE_DEPTH} modules deep; is it recursive?",
+                block.name
+            ),
+        });
+        return Value::Unknown;
+    }
+    let attribute = |name| block.block.body.attribute(name).map(|a| &a.value);
+    let keys = match instance_keys(attribute("count"), attribute("for_each"), scope) {
+        Ok(keys) => keys,
+        Err(_) => return Value::Unknown,
+    };
+    let counted = attribute("count").is_some();
+    let mut instances = Vec::with_capacity(keys.len());
+    for (key, each_value) in keys {
+        let instance_scope = InstanceScope {
+            module: scope,
+            key: &key,
+            each_value: &each_value,
+        };
+        let arguments: BTreeMap<String, Value> = block
+            .block
+            .body
+            .attributes
+            .iter()
+            .filter(|a| !MODULE_META_ARGUMENTS.contains(&a.name.as_str()))
+            .map(|a| (a.name.clone(), eval_or_unknown(&a.value, &instance_scope)))
+            .collect();
+        let child_call = Call {
+            module: child,
+            path: format!("{}module.{}{}.", caller.path, block.name, key.suffix()),
+            depth: caller.depth + 1,
+        };
+        let outputs = evaluate_module(
+            modules,
+            &child_call,
+            VariableSource::Call(&arguments),
+            default_tags,
+            out,
+        );
+        instances.push((key, outputs));
+    }
+    collect_instances(instances, counted)
+}
+
+const MODULE_META_ARGUMENTS: &[&str] = &[
+    "source",
+    "version",
+    "count",
+    "for_each",
+    "providers",
+    "depends_on",
+];
+
+/// Instance values as a reference sees them: a list for `count`, a map for `for_each`, the
+/// value itself otherwise.
+fn collect_instances(instances: Vec<(InstanceKey, Value)>, counted: bool) -> Value {
+    let keyed = instances
+        .iter()
+        .any(|(k, _)| matches!(k, InstanceKey::Key(_)));
+    if counted {
+        Value::list(instances.into_iter().map(|(_, v)| v).collect())
+    } else if keyed {
+        Value::object(
+            instances
+                .into_iter()
+                .filter_map(|(k, v)| match k {
+                    InstanceKey::Key(k) => Some((k, v)),
+                    _ => None,
+                })
+                .collect(),
+        )
+    } else {
+        instances
+            .into_iter()
+            .next()
+            .map_or(Value::Unknown, |(_, v)| v)
+    }
 }
 
 fn eval_or_unknown(expr: &Expr, scope: &dyn Scope) -> Value {
@@ -201,6 +508,7 @@ fn eval_or_unknown(expr: &Expr, scope: &dyn Scope) -> Value {
 /// Adds the instances of resource `index` to `out` and returns the resource as a reference
 /// sees it: one object, a list for `count`, a map for `for_each`.
 fn expand(
+    call: &Call,
     module: &Module,
     index: usize,
     default_tags: Option<&Value>,
@@ -217,13 +525,21 @@ fn expand(
     let keys = match keys {
         Ok(keys) => keys,
         Err(reason) => {
-            out.unexpanded.push(UnexpandedResource { resource: index, reason });
+            out.unexpanded.push(UnexpandedResource {
+                module: call.module,
+                resource: index,
+                reason,
+            });
             return Value::Unknown;
         }
     };
     let mut seen = Vec::with_capacity(keys.len());
     for (key, each_value) in keys {
-        let instance_scope = InstanceScope { module: scope, key: &key, each_value: &each_value };
+        let instance_scope = InstanceScope {
+            module: scope,
+            key: &key,
+            each_value: &each_value,
+        };
         let mut value = body_value(&resource.block.body, &instance_scope);
         if let (Some(tags), Mode::Managed) = (default_tags, resource.mode) {
             value = with_default_tags(value, tags);
@@ -231,31 +547,35 @@ fn expand(
         let references = references(&resource.block.body, &instance_scope);
         seen.push((key.clone(), value.as_configured()));
         out.instances.push(Instance {
+            module: call.module,
+            module_path: call.path.clone(),
             resource: index,
-            address: format!("{}{}", resource.address(), key.suffix()),
+            address: format!("{}{}{}", call.path, resource.address(), key.suffix()),
             value,
             key,
             references,
         });
     }
     match (resource.meta("count"), resource.meta("for_each")) {
-        (Some(_), _) => Value::list(seen.into_iter().map(|(_, v)| v).collect()),
-        (None, Some(_)) => Value::object(
-            seen.into_iter()
-                .filter_map(|(k, v)| match k {
-                    InstanceKey::Key(k) => Some((k, v)),
-                    _ => None,
-                })
-                .collect(),
-        ),
-        (None, None) => seen.pop().map_or(Value::Unknown, |(_, v)| v),
+        (None, Some(_)) if seen.is_empty() => Value::object(BTreeMap::new()),
+        (count, _) => collect_instances(seen, count.is_some()),
     }
 }
 
 /// The resources an instance's top-level attributes refer to, with the instance key when the
 /// reference picks one (`aws_s3_bucket.b[each.key].id` gives `aws_s3_bucket.b` and the key).
 fn references(body: &Body, scope: &dyn Scope) -> Vec<Reference> {
-    const NOT_RESOURCES: &[&str] = &["var", "local", "each", "count", "path", "terraform", "data", "module", "self"];
+    const NOT_RESOURCES: &[&str] = &[
+        "var",
+        "local",
+        "each",
+        "count",
+        "path",
+        "terraform",
+        "data",
+        "module",
+        "self",
+    ];
     let mut out: Vec<Reference> = Vec::new();
     for attribute in &body.attributes {
         let mut keyed: Vec<Reference> = Vec::new();
@@ -263,7 +583,9 @@ fn references(body: &Body, scope: &dyn Scope) -> Vec<Reference> {
         attribute.value.walk(&mut |expr| {
             let target = |e: &Expr| match &e.kind {
                 ExprKind::GetAttr(root, name) => match &root.kind {
-                    ExprKind::Variable(kind) if !NOT_RESOURCES.contains(&kind.as_str()) => Some(format!("{kind}.{name}")),
+                    ExprKind::Variable(kind) if !NOT_RESOURCES.contains(&kind.as_str()) => {
+                        Some(format!("{kind}.{name}"))
+                    }
                     _ => None,
                 },
                 _ => None,
@@ -271,8 +593,15 @@ fn references(body: &Body, scope: &dyn Scope) -> Vec<Reference> {
             match &expr.kind {
                 ExprKind::Index(inner, index) => {
                     if let Some(target) = target(inner) {
-                        let key = Evaluator::new(scope).eval(index).ok().and_then(|k| instance_key(&k));
-                        keyed.push(Reference { attribute: attribute.name.clone(), target, key });
+                        let key = Evaluator::new(scope)
+                            .eval(index)
+                            .ok()
+                            .and_then(|k| instance_key(&k));
+                        keyed.push(Reference {
+                            attribute: attribute.name.clone(),
+                            target,
+                            key,
+                        });
                     }
                 }
                 _ => any_instance.extend(target(expr)),
@@ -280,7 +609,11 @@ fn references(body: &Body, scope: &dyn Scope) -> Vec<Reference> {
         });
         for target in any_instance {
             if !keyed.iter().any(|r| r.target == target) {
-                keyed.push(Reference { attribute: attribute.name.clone(), target, key: None });
+                keyed.push(Reference {
+                    attribute: attribute.name.clone(),
+                    target,
+                    key: None,
+                });
             }
         }
         out.extend(keyed);
@@ -298,7 +631,12 @@ fn instance_key(value: &Value) -> Option<InstanceKey> {
 
 /// A provider configuration's name as resources refer to it: `aws`, or `aws.eu` for an alias.
 fn provider_name(provider: &Named) -> String {
-    match provider.block.body.attribute("alias").and_then(|a| a.value.as_literal_str()) {
+    match provider
+        .block
+        .body
+        .attribute("alias")
+        .and_then(|a| a.value.as_literal_str())
+    {
         Some(alias) => format!("{}.{alias}", provider.name),
         None => provider.name.clone(),
     }
@@ -483,7 +821,7 @@ mod tests {
             name: "main.tf".into(),
             body,
         }]);
-        evaluate(&modules[0], &Inputs::default())
+        evaluate(&Modules::new(&modules), 0, &Inputs::default())
     }
 
     fn evaluate_files(files: &[(&str, &str)], inputs: &Inputs) -> EvaluatedModule {
@@ -498,7 +836,7 @@ mod tests {
             })
             .collect();
         let (modules, _) = build(parsed);
-        evaluate(&modules[0], inputs)
+        evaluate(&Modules::new(&modules), 0, inputs)
     }
 
     fn value_of<'a>(module: &'a EvaluatedModule, address: &str) -> &'a Value {

@@ -1,9 +1,9 @@
 //! The names an expression can use inside a module: `var`, `local`, resources and data
 //! sources, `path`, `terraform`, and per instance `count`/`each`.
 
+use super::Scope;
 use super::module::InstanceKey;
 use super::value::Value;
-use super::Scope;
 use std::collections::{BTreeMap, HashMap};
 
 /// Names every expression in the module can use. Resources fill in as evaluation reaches them.
@@ -14,6 +14,8 @@ pub struct ModuleScope<'m> {
     /// Resource type (`aws_s3_bucket`, or `data.aws_iam_policy_document`) → name → value as
     /// seen through a reference.
     pub resources: HashMap<String, BTreeMap<String, Value>>,
+    /// Module call name → its outputs (a list or map of them for `count`/`for_each`).
+    pub modules: BTreeMap<String, Value>,
 }
 
 impl<'m> ModuleScope<'m> {
@@ -23,6 +25,7 @@ impl<'m> ModuleScope<'m> {
             vars,
             locals: BTreeMap::new(),
             resources: HashMap::new(),
+            modules: BTreeMap::new(),
         }
     }
 
@@ -34,7 +37,12 @@ impl<'m> ModuleScope<'m> {
 }
 
 fn object<const N: usize>(entries: [(&str, Value); N]) -> Value {
-    Value::object(entries.into_iter().map(|(k, v)| (k.to_string(), v)).collect())
+    Value::object(
+        entries
+            .into_iter()
+            .map(|(k, v)| (k.to_string(), v))
+            .collect(),
+    )
 }
 
 impl Scope for ModuleScope<'_> {
@@ -51,19 +59,27 @@ impl Scope for ModuleScope<'_> {
             "data" => Value::object(
                 self.resources
                     .iter()
-                    .filter_map(|(k, v)| Some((k.strip_prefix("data.")?.to_string(), Value::object(v.clone()))))
+                    .filter_map(|(k, v)| {
+                        Some((
+                            k.strip_prefix("data.")?.to_string(),
+                            Value::object(v.clone()),
+                        ))
+                    })
                     .collect(),
             ),
-            // Module outputs, and resources not (yet) evaluated, are known only after apply.
+            "module" => Value::object(self.modules.clone()),
+            // Resources not evaluated (in a cycle, or not in this module) are unknown.
             other => self.resources_of(other),
         })
     }
 
     fn root_attr(&self, root: &str, attr: &str) -> Option<Value> {
-        let known = |map: &BTreeMap<String, Value>| map.get(attr).cloned().unwrap_or(Value::Unknown);
+        let known =
+            |map: &BTreeMap<String, Value>| map.get(attr).cloned().unwrap_or(Value::Unknown);
         Some(match root {
             "var" => known(&self.vars),
             "local" => known(&self.locals),
+            "module" => known(&self.modules),
             "data" => self.resources_of(&format!("data.{attr}")),
             "path" | "terraform" => return self.root(root).and_then(|v| v.get_attr(attr)),
             kind => self.resources.get(kind).map_or(Value::Unknown, known),

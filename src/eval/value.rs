@@ -76,7 +76,9 @@ impl Value {
     pub fn as_configured(&self) -> Value {
         match self {
             Value::Object(map) | Value::Configured(map) => Value::Configured(Arc::new(
-                map.iter().map(|(k, v)| (k.clone(), v.as_configured())).collect(),
+                map.iter()
+                    .map(|(k, v)| (k.clone(), v.as_configured()))
+                    .collect(),
             )),
             Value::List(items) => Value::list(items.iter().map(Value::as_configured).collect()),
             other => other.clone(),

@@ -1,7 +1,7 @@
 //! Root module variables: defaults, variables files, `--var-file`, `--var` and `TF_VAR_`,
 //! converted to their declared types.
 
-use super::types::{constant, Type};
+use super::types::{Type, constant};
 use super::value::Value;
 use crate::model::{Module, Named, Problem};
 use crate::syntax::{Body, Expr};
@@ -18,19 +18,30 @@ pub struct Inputs {
     pub vars: Vec<(String, String)>,
 }
 
+/// Where a module's variables get their values.
+#[derive(Clone, Copy)]
+pub enum VariableSource<'a> {
+    /// A root module: variables files, `--var-file`, `--var`, `TF_VAR_`.
+    Root(&'a Inputs),
+    /// A called module: the arguments of the `module` block, already evaluated.
+    Call(&'a BTreeMap<String, Value>),
+}
+
 /// One value for a variable, before type conversion.
 enum Given<'a> {
+    Value(&'a Value),
     Expr(&'a Expr),
     /// From `--var` or `TF_VAR_`: a raw string for primitive types, an expression otherwise.
     Raw(&'a str),
 }
 
-/// Variable values in Terraform's precedence order: default, environment, `terraform.tfvars`,
-/// `terraform.tfvars.json`, `*.auto.tfvars(.json)`, `--var-file`, `--var`. A variable with no
+/// Variable values. A root module's come in Terraform's precedence order: default,
+/// environment, `terraform.tfvars`, `terraform.tfvars.json`, `*.auto.tfvars(.json)`,
+/// `--var-file`, `--var`; a called module's from its caller, else the default. A variable with no
 /// value at all is unknown; a value that does not fit the declared type is reported.
 pub fn variable_values(
     module: &Module,
-    inputs: &Inputs,
+    source: VariableSource,
     problems: &mut Vec<Problem>,
 ) -> BTreeMap<String, Value> {
     module
@@ -51,7 +62,7 @@ pub fn variable_values(
                 }
                 None => Type::Any,
             };
-            let given = last_given(module, inputs, variable);
+            let given = last_given(module, source, variable);
             let value = match given.map(|g| given_value(g, &kind)) {
                 None => Ok(Value::Unknown),
                 Some(Ok(value)) => kind.convert(&value),
@@ -71,10 +82,21 @@ pub fn variable_values(
 
 fn last_given<'a>(
     module: &'a Module,
-    inputs: &'a Inputs,
+    source: VariableSource<'a>,
     variable: &'a Named,
 ) -> Option<Given<'a>> {
     let name = variable.name.as_str();
+    let default = || {
+        variable
+            .block
+            .body
+            .attribute("default")
+            .map(|d| Given::Expr(&d.value))
+    };
+    let inputs = match source {
+        VariableSource::Call(values) => return values.get(name).map(Given::Value).or_else(default),
+        VariableSource::Root(inputs) => inputs,
+    };
     let from_body = |body: &'a Body| body.attribute(name).map(|a| Given::Expr(&a.value));
     let raw = |pairs: &'a [(String, String)]| {
         pairs
@@ -93,17 +115,12 @@ fn last_given<'a>(
                 .find_map(|f| from_body(&f.body))
         })
         .or_else(|| raw(&inputs.env))
-        .or_else(|| {
-            variable
-                .block
-                .body
-                .attribute("default")
-                .map(|d| Given::Expr(&d.value))
-        })
+        .or_else(default)
 }
 
 fn given_value(given: Given, kind: &Type) -> Result<Value, String> {
     match given {
+        Given::Value(value) => Ok(value.clone()),
         Given::Expr(expr) => constant(expr),
         Given::Raw(text) if kind.is_primitive() || *kind == Type::Any => Ok(Value::string(text)),
         Given::Raw(text) => {

@@ -30,7 +30,7 @@ pub fn render(
         .with_width(style.width)
         .with_links(false);
     let mut out = String::new();
-    for error in &result.errors {
+    for error in result.errors.iter().chain(&result.notes) {
         render_one(&handler, &ErrorDiagnostic::new(error, result), &mut out);
     }
     for finding in &result.findings {
@@ -235,6 +235,14 @@ impl std::error::Error for ErrorDiagnostic<'_> {}
 impl Diagnostic for ErrorDiagnostic<'_> {
     fn code<'b>(&'b self) -> Option<Box<dyn fmt::Display + 'b>> {
         Some(Box::new(self.error.kind))
+    }
+
+    fn severity(&self) -> Option<miette::Severity> {
+        Some(if self.error.kind == "note" {
+            miette::Severity::Advice
+        } else {
+            miette::Severity::Error
+        })
     }
 
     fn source_code(&self) -> Option<&dyn SourceCode> {

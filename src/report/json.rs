@@ -1,7 +1,7 @@
 //! `--format json`: the stable machine-readable report (schema in README.md).
 
 use super::{by_severity, line_col};
-use crate::check::ScanResult;
+use crate::check::{ScanError, ScanResult};
 use crate::findings::Finding;
 use serde_json::{Map, Value, json};
 
@@ -12,10 +12,8 @@ pub fn render(result: &ScanResult, show_unknown: bool) -> String {
         "version": SCHEMA_VERSION,
         "tool": {"name": "tfcomply", "version": env!("CARGO_PKG_VERSION")},
         "findings": result.findings.iter().map(|f| finding(f, result)).collect::<Vec<_>>(),
-        "errors": result.errors.iter().map(|e| {
-            let (line, column) = e.file.map_or((0, 0), |f| line_col(&result.files[f].text, e.span.start));
-            json!({"file": e.path, "line": line, "column": column, "message": e.message, "kind": e.kind})
-        }).collect::<Vec<_>>(),
+        "errors": result.errors.iter().map(|e| problem(e, result)).collect::<Vec<_>>(),
+        "notes": result.notes.iter().map(|e| problem(e, result)).collect::<Vec<_>>(),
         "summary": {
             "files": result.files.iter().filter(|f| f.requested).count(),
             "resources": result.resources,
@@ -40,6 +38,13 @@ pub fn render(result: &ScanResult, show_unknown: bool) -> String {
     let mut text = serde_json::to_string_pretty(&report).unwrap_or_default();
     text.push('\n');
     text
+}
+
+fn problem(e: &ScanError, result: &ScanResult) -> Value {
+    let (line, column) = e
+        .file
+        .map_or((0, 0), |f| line_col(&result.files[f].text, e.span.start));
+    json!({"file": e.path, "line": line, "column": column, "message": e.message, "kind": e.kind})
 }
 
 fn finding(f: &Finding, result: &ScanResult) -> Value {

@@ -18,7 +18,8 @@ pub enum Outcome {
 #[derive(Debug, Clone)]
 pub struct RuleHit {
     pub rule: usize,
-    pub module: usize,
+    /// Index of the root module's evaluation the instance belongs to.
+    pub root: usize,
     pub instance: usize,
     pub outcome: Outcome,
 }
@@ -26,7 +27,8 @@ pub struct RuleHit {
 /// Runs the rules `selected` keeps over every instance of the modules.
 pub fn run(
     catalogue: &Catalogue,
-    modules: &[(Module, EvaluatedModule)],
+    modules: &[Module],
+    evaluated: &[EvaluatedModule],
     selected: &(dyn Fn(&Rule) -> bool + Sync),
 ) -> Vec<RuleHit> {
     let mut by_type: HashMap<&str, Vec<usize>> = HashMap::new();
@@ -40,16 +42,17 @@ pub fn run(
             by_type.entry(kind.as_str()).or_default().push(i);
         }
     }
-    modules
+    evaluated
         .par_iter()
         .enumerate()
-        .flat_map(|(m, (module, evaluated))| {
+        .flat_map(|(root, evaluated)| {
             let by_type = &by_type;
             evaluated
                 .instances
                 .par_iter()
                 .enumerate()
                 .flat_map_iter(move |(i, instance)| {
+                    let module = &modules[instance.module];
                     let resource = &module.resources[instance.resource];
                     let rules = by_type
                         .get(type_key(resource).as_str())
@@ -63,7 +66,7 @@ pub fn run(
                         };
                         check(&catalogue.rules[r], &scope).map(|outcome| RuleHit {
                             rule: r,
-                            module: m,
+                            root,
                             instance: i,
                             outcome,
                         })
@@ -135,7 +138,11 @@ impl RuleScope<'_> {
         self.evaluated
             .instances
             .iter()
-            .filter(|other| type_key(&self.module.resources[other.resource]) == kind)
+            .filter(|other| {
+                other.module == self.instance.module
+                    && other.module_path == self.instance.module_path
+                    && type_key(&self.module.resources[other.resource]) == kind
+            })
             .filter(|other| {
                 other.references.iter().any(|r| {
                     r.attribute == attribute

@@ -1,0 +1,83 @@
+//! Terraform semantics end to end: values from tfvars flow through a module called with
+//! for_each into a dynamic block, and findings carry the full module address.
+
+use std::path::Path;
+use tfcomply::check::{ScanResult, check};
+use tfcomply::rules::Catalogue;
+
+fn scan(dir: &str, rule_ids: &[&str]) -> ScanResult {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(dir);
+    let sources = tfcomply::source::collect(&[path], &[]).unwrap();
+    let catalogue = Catalogue::builtin().unwrap();
+    check(sources, &Default::default(), &catalogue, &|r| {
+        rule_ids.contains(&r.id.as_str())
+    })
+}
+
+fn fired(result: &ScanResult) -> Vec<(String, String, String, usize)> {
+    result
+        .findings
+        .iter()
+        .map(|f| {
+            let file = &result.files[f.file];
+            let name = file
+                .path
+                .strip_prefix(env!("CARGO_MANIFEST_DIR"))
+                .unwrap_or(&file.path);
+            (
+                f.rule_id.clone(),
+                f.resource.address.clone(),
+                name.display().to_string(),
+                tfcomply::report::line_col(&file.text, f.span.start).0,
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn tfvars_into_module_for_each_into_dynamic_block() {
+    let result = scan("testdata/eval/modules", &["ENC001", "NET001"]);
+    assert!(result.errors.is_empty(), "{:?}", result.errors);
+    let store = "testdata/eval/modules/modules/store/main.tf";
+    assert_eq!(
+        fired(&result),
+        [
+            (
+                "ENC001".into(),
+                "module.store[\"logs\"].aws_s3_bucket.this".into(),
+                store.into(),
+                15
+            ),
+            (
+                "NET001".into(),
+                "module.store[\"logs\"].aws_security_group.this".into(),
+                store.into(),
+                31
+            ),
+        ]
+    );
+}
+
+#[test]
+fn a_module_that_is_not_installed_is_a_note_not_an_error() {
+    let result = scan("testdata/eval/modules", &[]);
+    assert!(result.errors.is_empty());
+    assert_eq!(result.notes.len(), 1);
+    assert!(
+        result.notes[0]
+            .message
+            .contains("module.remote is not installed")
+    );
+}
+
+#[test]
+fn a_called_module_is_not_also_checked_as_a_root() {
+    // modules/store is only reached through module.store: no finding has a bare address.
+    let result = scan("testdata/eval/modules", &["ENC001"]);
+    assert!(
+        result
+            .findings
+            .iter()
+            .all(|f| f.resource.address.starts_with("module.store["))
+    );
+}
