@@ -160,3 +160,20 @@ fn non_utf8_file_is_a_read_error() {
     assert_eq!(sources.unreadable.len(), 1);
     assert!(sources.unreadable[0].path.ends_with("bad.tf"));
 }
+
+#[test]
+fn nested_loops_over_large_ranges_stop() {
+    let text = r#"
+locals {
+  grid = [for i in range(100000) : [for j in range(100000) : i * j]]
+}
+resource "aws_s3_bucket" "b" {
+  bucket = length(local.grid)
+}
+"#;
+    let started = std::time::Instant::now();
+    let result = scan_text("main.tf", text.to_string());
+    assert_eq!(result.resources, 1);
+    // Generous: the bound is a step count, this only guards against an unbounded loop.
+    assert!(started.elapsed().as_secs() < 60);
+}

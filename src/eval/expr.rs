@@ -10,6 +10,9 @@ use std::collections::BTreeMap;
 /// Deeper expressions than this are refused rather than risking the stack.
 const MAX_DEPTH: usize = 128;
 
+/// Evaluation steps one expression may take: bounds `for` over `for` over `range(...)`.
+const MAX_STEPS: usize = 2_000_000;
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct EvalError {
     pub message: String,
@@ -39,6 +42,7 @@ pub struct Evaluator<'s> {
     /// Names bound by `for` expressions and template `for` directives, innermost last.
     bound: Vec<(String, Value)>,
     depth: usize,
+    steps: usize,
 }
 
 pub fn error(message: impl Into<String>, span: &Span) -> EvalError {
@@ -54,6 +58,7 @@ impl<'s> Evaluator<'s> {
             scope,
             bound: Vec::new(),
             depth: 0,
+            steps: 0,
         }
     }
 
@@ -63,6 +68,11 @@ impl<'s> Evaluator<'s> {
                 "expression nested too deeply to evaluate",
                 &expr.span,
             ));
+        }
+        self.steps += 1;
+        if self.steps > MAX_STEPS {
+            let message = format!("evaluation takes more than {MAX_STEPS} steps; giving up");
+            return Err(error(message, &expr.span));
         }
         self.depth += 1;
         let result = self.eval_kind(expr);
