@@ -41,7 +41,11 @@ pub fn check(
     catalogue: &Catalogue,
     selected: &(dyn Fn(&Rule) -> bool + Sync),
 ) -> ScanResult {
-    let Sources { files, unreadable } = sources;
+    let Sources {
+        files,
+        unreadable,
+        roots,
+    } = sources;
     let mut errors: Vec<ScanError> = unreadable
         .into_iter()
         .map(|e| ScanError {
@@ -57,7 +61,7 @@ pub fn check(
     errors.extend(parse_errors);
 
     let (modules, problems) = model::build(parsed);
-    let scan = Modules::new(&modules);
+    let scan = Modules::new(&modules, &roots);
     let called = scan.called();
     let evaluated: Vec<EvaluatedModule> = (0..modules.len())
         .into_par_iter()

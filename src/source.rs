@@ -24,6 +24,9 @@ pub struct Sources {
     pub files: Vec<SourceFile>,
     /// Files that exist but could not be read (bad encoding, permissions).
     pub unreadable: Vec<SourceError>,
+    /// The directories scanned (a named file's directory): file functions may not read
+    /// outside them.
+    pub roots: Vec<PathBuf>,
 }
 
 /// A configuration file: `.tf` or `.tf.json`.
@@ -61,7 +64,28 @@ pub fn collect(paths: &[PathBuf], excludes: &[glob::Pattern]) -> Result<Sources,
             });
         }
     }
-    Ok(read_all(dedup(found)))
+    let roots = paths
+        .iter()
+        .map(|p| {
+            if p.is_dir() {
+                p.clone()
+            } else {
+                p.parent().unwrap_or(Path::new(".")).to_path_buf()
+            }
+        })
+        .filter_map(|p| {
+            std::fs::canonicalize(if p.as_os_str().is_empty() {
+                Path::new(".")
+            } else {
+                &p
+            })
+            .ok()
+        })
+        .collect();
+    Ok(Sources {
+        roots,
+        ..read_all(dedup(found))
+    })
 }
 
 fn walk(root: &Path, excludes: &[glob::Pattern]) -> Vec<PathBuf> {

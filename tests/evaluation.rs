@@ -81,3 +81,33 @@ fn a_called_module_is_not_also_checked_as_a_root() {
             .all(|f| f.resource.address.starts_with("module.store["))
     );
 }
+
+#[test]
+fn file_functions_read_inside_the_scan_root_only() {
+    let result = scan("testdata/eval/files", &["IAM001"]);
+    let main = "testdata/eval/files/main.tf";
+    assert_eq!(
+        fired(&result),
+        [
+            (
+                "IAM001".into(),
+                "aws_iam_policy.from_file".into(),
+                main.into(),
+                4
+            ),
+            (
+                "IAM001".into(),
+                "aws_iam_policy.each[\"admin.json\"]".into(),
+                main.into(),
+                19
+            ),
+        ],
+        "the templated policy is scoped; /etc/hostname is never read"
+    );
+    let undecided: Vec<_> = result
+        .undecided
+        .iter()
+        .map(|u| u.finding.resource.address.as_str())
+        .collect();
+    assert_eq!(undecided, ["aws_iam_policy.outside"]);
+}

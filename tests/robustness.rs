@@ -70,6 +70,7 @@ fn scan_text(name: &str, text: String) -> tfcomply::check::ScanResult {
             requested: true,
         }],
         unreadable: Vec::new(),
+        roots: Vec::new(),
     };
     check(
         sources,
@@ -100,6 +101,7 @@ fn mutated_fixtures_never_panic() {
                 requested: true,
             }],
             unreadable: Vec::new(),
+            roots: Vec::new(),
         };
         let result =
             std::panic::catch_unwind(|| check(sources, &Default::default(), &catalogue, &|_| true));

@@ -1,6 +1,7 @@
 //! Eval stage: Terraform semantics over the model.
 
 pub mod expr;
+mod files;
 pub mod functions;
 mod graph;
 pub mod module;

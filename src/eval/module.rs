@@ -1,6 +1,7 @@
 //! Evaluates a module: variables, locals, and every resource instance's configuration value.
 
 use super::expr::{EvalError, Evaluator, Scope, iteration_pairs, to_number, to_string};
+use super::files::Files;
 use super::graph;
 use super::scope::{Bound, InstanceScope, ModuleScope};
 use super::value::Value;
@@ -214,6 +215,8 @@ pub fn type_key(resource: &Resource) -> String {
 /// All modules of the scan, so a `module` block with a local source can be evaluated.
 pub struct Modules<'a> {
     pub modules: &'a [Module],
+    /// Canonical scanned directories: file functions read nothing outside them.
+    roots: &'a [PathBuf],
     /// Normalised directory → index in `modules`.
     by_dir: HashMap<PathBuf, usize>,
 }
@@ -222,13 +225,17 @@ pub struct Modules<'a> {
 const MAX_MODULE_DEPTH: usize = 16;
 
 impl<'a> Modules<'a> {
-    pub fn new(modules: &'a [Module]) -> Self {
+    pub fn new(modules: &'a [Module], roots: &'a [PathBuf]) -> Self {
         let by_dir = modules
             .iter()
             .enumerate()
             .map(|(i, m)| (normalise(&m.dir), i))
             .collect();
-        Modules { modules, by_dir }
+        Modules {
+            modules,
+            roots,
+            by_dir,
+        }
     }
 
     /// The module a call's local `source` (`./modules/db`, `../../`) points at.
@@ -287,6 +294,8 @@ pub fn evaluate(modules: &Modules, root: usize, inputs: &Inputs) -> EvaluatedMod
     let mut out = EvaluatedModule::default();
     let call = Call {
         module: root,
+        root_dir: &modules.modules[root].dir,
+        relative_dir: PathBuf::from("."),
         path: String::new(),
         depth: 0,
     };
@@ -301,8 +310,12 @@ pub fn evaluate(modules: &Modules, root: usize, inputs: &Inputs) -> EvaluatedMod
 }
 
 /// Which module is being evaluated, and where: `module.db["eu"].` for a called one.
-struct Call {
+struct Call<'a> {
     module: usize,
+    /// The root module's directory, where relative file paths start.
+    root_dir: &'a Path,
+    /// This module's directory relative to the root module's: `path.module`.
+    relative_dir: PathBuf,
     path: String,
     depth: usize,
 }
@@ -319,7 +332,12 @@ fn evaluate_module(
 ) -> Value {
     let module = &modules.modules[call.module];
     let vars = variable_values(module, variables, &mut out.problems);
-    let mut scope = ModuleScope::new(module.dir.to_str().unwrap_or("."), vars);
+    let files = Files {
+        root_dir: call.root_dir,
+        allowed: modules.roots,
+    };
+    let relative_dir = call.relative_dir.display().to_string();
+    let mut scope = ModuleScope::new(&relative_dir, files, vars);
     let graph = Graph::new(module);
     let (order, cyclic) = graph::order(graph.nodes.len(), &|node| graph.dependencies(node));
     if call.depth == 0 || !cyclic.is_empty() {
@@ -451,6 +469,8 @@ fn call_module(
             .collect();
         let child_call = Call {
             module: child,
+            root_dir: caller.root_dir,
+            relative_dir: relative_child_dir(&caller.relative_dir, block),
             path: format!("{}module.{}{}.", caller.path, block.name, key.suffix()),
             depth: caller.depth + 1,
         };
@@ -464,6 +484,22 @@ fn call_module(
         instances.push((key, outputs));
     }
     collect_instances(instances, counted)
+}
+
+/// `path.module` of a called module: its source, relative to the root module.
+fn relative_child_dir(caller_dir: &Path, block: &Named) -> PathBuf {
+    let source = block
+        .block
+        .body
+        .attribute("source")
+        .and_then(|a| a.value.as_literal_str())
+        .unwrap_or(".");
+    let dir = normalise(&caller_dir.join(source));
+    if dir.as_os_str().is_empty() {
+        PathBuf::from(".")
+    } else {
+        dir
+    }
 }
 
 const MODULE_META_ARGUMENTS: &[&str] = &[
@@ -821,7 +857,7 @@ mod tests {
             name: "main.tf".into(),
             body,
         }]);
-        evaluate(&Modules::new(&modules), 0, &Inputs::default())
+        evaluate(&Modules::new(&modules, &[]), 0, &Inputs::default())
     }
 
     fn evaluate_files(files: &[(&str, &str)], inputs: &Inputs) -> EvaluatedModule {
@@ -836,7 +872,7 @@ mod tests {
             })
             .collect();
         let (modules, _) = build(parsed);
-        evaluate(&Modules::new(&modules), 0, inputs)
+        evaluate(&Modules::new(&modules, &[]), 0, inputs)
     }
 
     fn value_of<'a>(module: &'a EvaluatedModule, address: &str) -> &'a Value {

@@ -2,6 +2,7 @@
 //! sources, `path`, `terraform`, and per instance `count`/`each`.
 
 use super::Scope;
+use super::files::Files;
 use super::module::InstanceKey;
 use super::value::Value;
 use std::collections::{BTreeMap, HashMap};
@@ -9,6 +10,7 @@ use std::collections::{BTreeMap, HashMap};
 /// Names every expression in the module can use. Resources fill in as evaluation reaches them.
 pub struct ModuleScope<'m> {
     pub dir: &'m str,
+    pub files: Files<'m>,
     pub vars: BTreeMap<String, Value>,
     pub locals: BTreeMap<String, Value>,
     /// Resource type (`aws_s3_bucket`, or `data.aws_iam_policy_document`) → name → value as
@@ -19,9 +21,10 @@ pub struct ModuleScope<'m> {
 }
 
 impl<'m> ModuleScope<'m> {
-    pub fn new(dir: &'m str, vars: BTreeMap<String, Value>) -> Self {
+    pub fn new(dir: &'m str, files: Files<'m>, vars: BTreeMap<String, Value>) -> Self {
         ModuleScope {
             dir,
+            files,
             vars,
             locals: BTreeMap::new(),
             resources: HashMap::new(),
@@ -52,8 +55,11 @@ impl Scope for ModuleScope<'_> {
             "local" => Value::object(self.locals.clone()),
             "path" => object([
                 ("module", Value::string(self.dir)),
-                ("root", Value::string(self.dir)),
-                ("cwd", Value::string(self.dir)),
+                ("root", Value::string(".")),
+                (
+                    "cwd",
+                    Value::string(self.files.root_dir.display().to_string()),
+                ),
             ]),
             "terraform" => object([("workspace", Value::string("default"))]),
             "data" => Value::object(
@@ -84,6 +90,10 @@ impl Scope for ModuleScope<'_> {
             "path" | "terraform" => return self.root(root).and_then(|v| v.get_attr(attr)),
             kind => self.resources.get(kind).map_or(Value::Unknown, known),
         })
+    }
+
+    fn call(&self, name: &str, args: &[Value]) -> Option<Result<Value, String>> {
+        self.files.call(name, args)
     }
 }
 
@@ -117,6 +127,10 @@ impl Scope for InstanceScope<'_> {
             Some(value) => value.get_attr(attr),
             None => self.module.root_attr(root, attr),
         }
+    }
+
+    fn call(&self, name: &str, args: &[Value]) -> Option<Result<Value, String>> {
+        self.module.call(name, args)
     }
 }
 

@@ -36,6 +36,12 @@ pub fn parse(text: &str) -> Result<Body, ParseError> {
     }
 }
 
+/// Parses a template file's text (`templatefile`) into template parts.
+pub fn parse_template(text: &str) -> Result<Vec<TemplatePart>, ParseError> {
+    let template = hcl_edit::parser::parse_template(text).map_err(|e| to_parse_error(&e))?;
+    Ok(Converter::new(&HashMap::new(), 0).template(&template))
+}
+
 fn is_repeated_key(err: &hcl_edit::parser::Error) -> bool {
     err.message().contains("redefined object key")
 }

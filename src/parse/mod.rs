@@ -6,7 +6,7 @@ mod json;
 
 use crate::syntax::Body;
 
-pub use hcl::parse as parse_hcl;
+pub use hcl::{parse as parse_hcl, parse_template};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ParseError {

@@ -49,7 +49,7 @@ impl Severity {
 
 impl fmt::Display for Severity {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
+        f.pad(self.as_str())
     }
 }
 
@@ -124,6 +124,7 @@ impl Catalogue {
             catalogue.add_file(path, text)?;
         }
         catalogue.validate()?;
+        catalogue.rules.sort_by(|a, b| a.id.cmp(&b.id));
         Ok(catalogue)
     }
 
@@ -144,6 +145,7 @@ impl Catalogue {
                 std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
             self.add_file(&path.display().to_string(), &text)?;
         }
+        self.rules.sort_by(|a, b| a.id.cmp(&b.id));
         self.validate()
     }
 
