@@ -45,6 +45,7 @@ pub fn check(
         files,
         unreadable,
         roots,
+        manifests,
     } = sources;
     let mut errors: Vec<ScanError> = unreadable
         .into_iter()
@@ -61,7 +62,7 @@ pub fn check(
     errors.extend(parse_errors);
 
     let (modules, problems) = model::build(parsed);
-    let scan = Modules::new(&modules, &roots);
+    let scan = Modules::new(&modules, &roots, &manifests);
     let called = scan.called();
     let evaluated: Vec<EvaluatedModule> = (0..modules.len())
         .into_par_iter()

@@ -27,6 +27,79 @@ pub struct Sources {
     /// The directories scanned (a named file's directory): file functions may not read
     /// outside them.
     pub roots: Vec<PathBuf>,
+    /// What `terraform init` installed for each root module that has been initialised.
+    pub manifests: Vec<ModuleManifest>,
+}
+
+/// `.terraform/modules/modules.json`: where `terraform init` put each module call's source.
+#[derive(Debug, Clone, Default)]
+pub struct ModuleManifest {
+    /// The root module's directory.
+    pub root: PathBuf,
+    /// Module key (`vpc`, `vpc.subnets`) → directory, relative to the root module.
+    pub modules: Vec<(String, PathBuf)>,
+}
+
+#[derive(serde::Deserialize)]
+struct ManifestFile {
+    #[serde(rename = "Modules", default)]
+    modules: Vec<ManifestEntry>,
+}
+
+#[derive(serde::Deserialize)]
+struct ManifestEntry {
+    #[serde(rename = "Key")]
+    key: String,
+    #[serde(rename = "Dir")]
+    dir: String,
+}
+
+/// Reads the manifest of every directory holding Terraform files, and lists the files of the
+/// installed modules it names (which the walk skipped, being under `.terraform/`).
+fn installed_modules(found: &[(PathBuf, bool)]) -> (Vec<ModuleManifest>, Vec<PathBuf>) {
+    let mut dirs: Vec<&Path> = found.iter().filter_map(|(p, _)| p.parent()).collect();
+    dirs.sort();
+    dirs.dedup();
+    let mut manifests = Vec::new();
+    let mut files = Vec::new();
+    for dir in dirs {
+        let Ok(text) = std::fs::read_to_string(dir.join(".terraform/modules/modules.json")) else {
+            continue;
+        };
+        let Ok(manifest) = serde_json::from_str::<ManifestFile>(&text) else {
+            continue;
+        };
+        let modules: Vec<(String, PathBuf)> = manifest
+            .modules
+            .into_iter()
+            .filter(|m| !m.key.is_empty())
+            .map(|m| (m.key, PathBuf::from(m.dir)))
+            .collect();
+        for (_, module_dir) in &modules {
+            let installed = dir.join(module_dir);
+            if installed.starts_with(dir.join(".terraform")) {
+                files.extend(terraform_files_in(&installed));
+            }
+        }
+        manifests.push(ModuleManifest {
+            root: dir.to_path_buf(),
+            modules,
+        });
+    }
+    (manifests, files)
+}
+
+fn terraform_files_in(dir: &Path) -> Vec<PathBuf> {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return Vec::new();
+    };
+    let mut files: Vec<PathBuf> = entries
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.is_file() && is_terraform_file(p))
+        .collect();
+    files.sort();
+    files
 }
 
 /// A configuration file: `.tf` or `.tf.json`.
@@ -64,6 +137,8 @@ pub fn collect(paths: &[PathBuf], excludes: &[glob::Pattern]) -> Result<Sources,
             });
         }
     }
+    let (manifests, installed) = installed_modules(&found);
+    found.extend(installed.into_iter().map(|p| (p, true)));
     let roots = paths
         .iter()
         .map(|p| {
@@ -84,6 +159,7 @@ pub fn collect(paths: &[PathBuf], excludes: &[glob::Pattern]) -> Result<Sources,
         .collect();
     Ok(Sources {
         roots,
+        manifests,
         ..read_all(dedup(found))
     })
 }

@@ -111,3 +111,18 @@ fn file_functions_read_inside_the_scan_root_only() {
         .collect();
     assert_eq!(undecided, ["aws_iam_policy.outside"]);
 }
+
+#[test]
+fn installed_registry_modules_are_found_through_the_manifest() {
+    let result = scan("testdata/eval/installed", &["ENC001"]);
+    assert!(result.notes.is_empty(), "{:?}", result.notes);
+    assert_eq!(
+        fired(&result),
+        [(
+            "ENC001".into(),
+            "module.bucket.aws_s3_bucket.this".into(),
+            "testdata/eval/installed/.terraform/modules/bucket/main.tf".into(),
+            5
+        )]
+    );
+}

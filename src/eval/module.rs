@@ -7,6 +7,7 @@ use super::scope::{Bound, InstanceScope, ModuleScope};
 use super::value::Value;
 use super::variables::{Inputs, VariableSource, variable_values};
 use crate::model::{FileId, Mode, Module, Named, Problem, Resource};
+use crate::source::ModuleManifest;
 use crate::syntax::{Block, Body, Expr, ExprKind, Span};
 use std::collections::{BTreeMap, HashMap};
 use std::path::{Component, Path, PathBuf};
@@ -217,6 +218,8 @@ pub struct Modules<'a> {
     pub modules: &'a [Module],
     /// Canonical scanned directories: file functions read nothing outside them.
     roots: &'a [PathBuf],
+    /// Normalised root module directory → module key → installed module index.
+    installed: HashMap<PathBuf, HashMap<String, usize>>,
     /// Normalised directory → index in `modules`.
     by_dir: HashMap<PathBuf, usize>,
 }
@@ -225,15 +228,30 @@ pub struct Modules<'a> {
 const MAX_MODULE_DEPTH: usize = 16;
 
 impl<'a> Modules<'a> {
-    pub fn new(modules: &'a [Module], roots: &'a [PathBuf]) -> Self {
-        let by_dir = modules
+    pub fn new(modules: &'a [Module], roots: &'a [PathBuf], manifests: &[ModuleManifest]) -> Self {
+        let by_dir: HashMap<PathBuf, usize> = modules
             .iter()
             .enumerate()
             .map(|(i, m)| (normalise(&m.dir), i))
             .collect();
+        let installed = manifests
+            .iter()
+            .map(|manifest| {
+                let keys = manifest
+                    .modules
+                    .iter()
+                    .filter_map(|(key, dir)| {
+                        let index = by_dir.get(&normalise(&manifest.root.join(dir)))?;
+                        Some((key.clone(), *index))
+                    })
+                    .collect();
+                (normalise(&manifest.root), keys)
+            })
+            .collect();
         Modules {
             modules,
             roots,
+            installed,
             by_dir,
         }
     }
@@ -254,6 +272,12 @@ impl<'a> Modules<'a> {
             .copied()
     }
 
+    /// The module a call's registry or git source was installed to by `terraform init`,
+    /// found by its key (`vpc`, `vpc.subnets`) in the root module's manifest.
+    fn installed_source(&self, root_dir: &Path, key: &str) -> Option<usize> {
+        self.installed.get(&normalise(root_dir))?.get(key).copied()
+    }
+
     /// Modules that some other scanned module calls with a local source. Their findings come
     /// through their callers, with the callers' inputs, instead of being checked on their own.
     pub fn called(&self) -> Vec<bool> {
@@ -266,6 +290,11 @@ impl<'a> Modules<'a> {
                 {
                     called[child] = true;
                 }
+            }
+        }
+        for keys in self.installed.values() {
+            for &index in keys.values() {
+                called[index] = true;
             }
         }
         called
@@ -296,6 +325,7 @@ pub fn evaluate(modules: &Modules, root: usize, inputs: &Inputs) -> EvaluatedMod
         module: root,
         root_dir: &modules.modules[root].dir,
         relative_dir: PathBuf::from("."),
+        key: String::new(),
         path: String::new(),
         depth: 0,
     };
@@ -316,6 +346,8 @@ struct Call<'a> {
     root_dir: &'a Path,
     /// This module's directory relative to the root module's: `path.module`.
     relative_dir: PathBuf,
+    /// The module's key in `terraform init`'s manifest: `vpc.subnets`; empty for the root.
+    key: String,
     path: String,
     depth: usize,
 }
@@ -422,7 +454,15 @@ fn call_module(
     out: &mut EvaluatedModule,
 ) -> Value {
     let module = &modules.modules[caller.module];
-    let Some(child) = modules.local_source(module, block) else {
+    let manifest_key = if caller.key.is_empty() {
+        block.name.clone()
+    } else {
+        format!("{}.{}", caller.key, block.name)
+    };
+    let child = modules
+        .local_source(module, block)
+        .or_else(|| modules.installed_source(caller.root_dir, &manifest_key));
+    let Some(child) = child else {
         if caller.depth == 0 {
             out.notes.push(Problem {
                 file: block.file,
@@ -471,6 +511,7 @@ fn call_module(
             module: child,
             root_dir: caller.root_dir,
             relative_dir: relative_child_dir(&caller.relative_dir, block),
+            key: manifest_key.clone(),
             path: format!("{}module.{}{}.", caller.path, block.name, key.suffix()),
             depth: caller.depth + 1,
         };
@@ -857,7 +898,7 @@ mod tests {
             name: "main.tf".into(),
             body,
         }]);
-        evaluate(&Modules::new(&modules, &[]), 0, &Inputs::default())
+        evaluate(&Modules::new(&modules, &[], &[]), 0, &Inputs::default())
     }
 
     fn evaluate_files(files: &[(&str, &str)], inputs: &Inputs) -> EvaluatedModule {
@@ -872,7 +913,7 @@ mod tests {
             })
             .collect();
         let (modules, _) = build(parsed);
-        evaluate(&Modules::new(&modules, &[]), 0, inputs)
+        evaluate(&Modules::new(&modules, &[], &[]), 0, inputs)
     }
 
     fn value_of<'a>(module: &'a EvaluatedModule, address: &str) -> &'a Value {
