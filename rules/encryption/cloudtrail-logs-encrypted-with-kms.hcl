@@ -1,0 +1,22 @@
+rule "cloudtrail-logs-encrypted-with-kms" {
+  id       = "ENC009"
+  title    = "CloudTrail log files are encrypted with a KMS key"
+  family   = "encryption"
+  severity = "medium"
+  resources = ["aws_cloudtrail"]
+  criteria = {
+    soc2 = ["CC6.1"]
+  }
+
+  assert   = is_set(self.kms_key_id)
+  location = "kms_key_id"
+
+  message     = "the trail does not encrypt its log files with a KMS key (kms_key_id)"
+  remediation = "Set kms_key_id to a customer managed KMS key whose policy lets CloudTrail encrypt and your log readers decrypt."
+  why         = <<-EOT
+    Trail logs record who did what across the account, including resource names and source
+    addresses, and are the first thing an investigator needs. With SSE-KMS, reading them takes
+    both S3 access and a separately granted key permission, and every decryption is itself
+    recorded.
+  EOT
+}

@@ -1,0 +1,28 @@
+rule "launch-template-volumes-encrypted" {
+  id       = "ENC005"
+  title    = "Launch templates encrypt the EBS volumes they declare"
+  family   = "encryption"
+  severity = "high"
+  resources = ["aws_launch_template"]
+  criteria = {
+    soc2 = ["CC6.1"]
+  }
+
+  # The provider types `encrypted` as a string here, so both true and "true" are accepted.
+  # Mappings without an ebs block (instance store, no_device) and volumes restored from a
+  # snapshot are not judged.
+  assert = self.block_device_mappings == null || alltrue([
+    for m in self.block_device_mappings : m.ebs == null || alltrue([
+      for e in m.ebs : contains([true, "true"], e.encrypted) || is_set(e.snapshot_id)
+    ])
+  ])
+  location = "block_device_mappings.ebs.encrypted"
+
+  message     = "an EBS volume in block_device_mappings does not set encrypted = true"
+  remediation = "Set encrypted = true in the ebs block of every block_device_mappings entry (optionally with kms_key_id)."
+  why         = <<-EOT
+    Every instance started from the template, including those an Auto Scaling group or EKS
+    node group launches, gets the volumes the template describes. An unencrypted mapping
+    therefore repeats unencrypted storage across a whole fleet.
+  EOT
+}

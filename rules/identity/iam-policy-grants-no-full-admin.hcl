@@ -1,0 +1,45 @@
+rule "iam-policy-grants-no-full-admin" {
+  id       = "IAM001"
+  title    = "IAM policies do not grant every action on every resource"
+  family   = "identity"
+  severity = "high"
+  resources = [
+    "aws_iam_policy",
+    "aws_iam_role_policy",
+    "aws_iam_user_policy",
+    "aws_iam_group_policy",
+    "data.aws_iam_policy_document",
+  ]
+  criteria = {
+    soc2 = ["CC1.3", "CC6.3"]
+  }
+
+  # A statement is full administrator access when it allows Action "*" on Resource "*".
+  # Statements naming a principal belong to resource policies and are left to other rules.
+  # Policy strings are read when they are literals or jsonencode(...) of known values.
+  assert = !(
+    anytrue([
+      for s in flatten([try(jsondecode(self.policy).Statement, [])]) :
+      try(
+        s.Effect == "Allow" && s.Principal == null && s.NotPrincipal == null &&
+        contains(flatten([s.Action]), "*") && contains(flatten([s.Resource]), "*"),
+        false
+      )
+    ]) ||
+    anytrue([
+      for s in coalesce(self.statement, []) :
+      (s.effect == null || s.effect == "Allow") && s.principals == null && s.not_principals == null &&
+      contains(coalesce(s.actions, []), "*") && contains(coalesce(s.resources, []), "*")
+    ])
+  )
+  location = "policy"
+
+  message     = "a statement allows every action (\"*\") on every resource (\"*\")"
+  remediation = "Replace the wildcard statement with the specific actions and resources the principal needs. Where full administrator access is truly intended, attach the AWS managed AdministratorAccess policy to a tightly controlled role so that the grant is explicit and reviewable."
+  why         = <<-EOT
+    A policy that allows "*" on "*" gives whoever holds it complete control of the account,
+    including the power to change their own permissions and to erase audit trails. Least
+    privilege asks that each identity receive only the access its job requires, and
+    wildcard grants written inline make that impossible to review.
+  EOT
+}

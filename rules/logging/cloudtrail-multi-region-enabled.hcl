@@ -1,0 +1,21 @@
+rule "cloudtrail-multi-region-enabled" {
+  id       = "LOG001"
+  title    = "CloudTrail trails record events from every region"
+  family   = "logging"
+  severity = "medium"
+  resources = ["aws_cloudtrail"]
+  criteria = {
+    soc2 = ["CC2.1", "CC7.2"]
+  }
+
+  assert   = self.is_multi_region_trail == true
+  location = "is_multi_region_trail"
+
+  message     = "the trail records only the region it is created in"
+  remediation = "Set is_multi_region_trail = true (and keep include_global_service_events at its default of true)."
+  why         = <<-EOT
+    A single-region trail misses API activity in every other region, which is exactly where
+    an intruder would start resources they do not want noticed. A multi-region trail also
+    picks up regions enabled later without any change to the configuration.
+  EOT
+}

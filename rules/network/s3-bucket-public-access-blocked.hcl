@@ -1,0 +1,27 @@
+rule "s3-bucket-public-access-blocked" {
+  id       = "NET004"
+  title    = "S3 buckets block public access"
+  family   = "network"
+  severity = "high"
+  resources = ["aws_s3_bucket"]
+  criteria = {
+    soc2 = ["CC6.1", "CC6.6"]
+  }
+
+  # The bucket needs an aws_s3_bucket_public_access_block that refers to it and sets all four
+  # settings to true (each defaults to false in the provider).
+  assert = anytrue([
+    for p in referrers("aws_s3_bucket_public_access_block", "bucket") :
+    p.block_public_acls == true && p.block_public_policy == true &&
+    p.ignore_public_acls == true && p.restrict_public_buckets == true
+  ])
+
+  message     = "no aws_s3_bucket_public_access_block with all four settings true covers this bucket"
+  remediation = "Add an aws_s3_bucket_public_access_block for the bucket with block_public_acls, block_public_policy, ignore_public_acls and restrict_public_buckets all set to true. Serve public content through CloudFront with origin access control instead."
+  why         = <<-EOT
+    A single permissive ACL or bucket policy statement can publish a bucket's contents to the
+    whole internet. Block Public Access overrides such grants, so declaring it for every bucket
+    keeps an accidental policy change from becoming a data leak, and makes the intent
+    reviewable in code rather than depending on account defaults.
+  EOT
+}

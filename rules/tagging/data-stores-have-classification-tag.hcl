@@ -1,0 +1,35 @@
+rule "data-stores-have-classification-tag" {
+  id       = "TAG001"
+  title    = "Data stores carry a DataClassification tag"
+  family   = "tagging"
+  severity = "low"
+  resources = [
+    "aws_s3_bucket",
+    "aws_db_instance",
+    "aws_rds_cluster",
+    "aws_dynamodb_table",
+    "aws_efs_file_system",
+    "aws_ebs_volume",
+    "aws_docdb_cluster",
+    "aws_elasticache_replication_group",
+    "aws_opensearch_domain",
+    "aws_redshift_cluster",
+  ]
+  criteria = {
+    soc2 = ["C1.1"]
+  }
+
+  # Tags from the provider's default_tags count. A tag whose value is known only after apply
+  # counts as present.
+  assert   = try(self.tags.DataClassification, null) != null
+  location = "tags"
+
+  message     = "the data store has no DataClassification tag"
+  remediation = "Add a DataClassification tag with a level from the organisation's data classification policy (for example public, internal, confidential or restricted)."
+  why         = <<-EOT
+    Handling rules for confidential information can only be applied to stores known to hold
+    it. A classification tag on every data store records that judgement where tooling can
+    read it, so access reviews, backup and retention policies and incident scoping can be
+    driven by the class of data rather than by guesswork.
+  EOT
+}

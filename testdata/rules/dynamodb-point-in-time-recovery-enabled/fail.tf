@@ -1,0 +1,25 @@
+resource "aws_dynamodb_table" "no_pitr" { # expect: dynamodb-point-in-time-recovery-enabled
+  name         = "no-pitr"
+  billing_mode = "PAY_PER_REQUEST"
+  hash_key     = "id"
+
+  attribute {
+    name = "id"
+    type = "S"
+  }
+}
+
+resource "aws_dynamodb_table" "pitr_off" {
+  name         = "pitr-off"
+  billing_mode = "PAY_PER_REQUEST"
+  hash_key     = "id"
+
+  attribute {
+    name = "id"
+    type = "S"
+  }
+
+  point_in_time_recovery {
+    enabled = false # expect: dynamodb-point-in-time-recovery-enabled
+  }
+}

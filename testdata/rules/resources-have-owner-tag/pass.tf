@@ -1,0 +1,33 @@
+variable "owner" {
+  type = string
+}
+
+variable "caller_tags" {
+  type = map(string)
+}
+
+resource "aws_s3_bucket" "owned" {
+  bucket = "owned"
+  tags = {
+    Owner = "payments"
+  }
+}
+
+resource "aws_kms_key" "owned_later" {
+  description = "owned later"
+  tags = {
+    Owner = var.owner
+  }
+}
+
+resource "aws_sqs_queue" "caller" {
+  name = "caller"
+  tags = var.caller_tags
+}
+
+# Not in the rule's list of resource types.
+resource "aws_route" "untagged_route" {
+  route_table_id         = "rtb-123"
+  destination_cidr_block = "0.0.0.0/0"
+  gateway_id             = "igw-123"
+}

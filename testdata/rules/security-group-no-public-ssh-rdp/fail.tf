@@ -1,0 +1,82 @@
+variable "admin_cidrs" {
+  default = ["0.0.0.0/0"]
+}
+
+resource "aws_security_group" "ssh_world" {
+  name = "ssh-world"
+
+  ingress { # expect: security-group-no-public-ssh-rdp
+    from_port   = 22
+    to_port     = 22
+    protocol    = "tcp"
+    cidr_blocks = ["0.0.0.0/0"]
+  }
+}
+
+resource "aws_security_group" "all_ipv6" {
+  name = "all-ipv6"
+
+  ingress { # expect: security-group-no-public-ssh-rdp
+    from_port        = 0
+    to_port          = 0
+    protocol         = "-1"
+    ipv6_cidr_blocks = ["::/0"]
+  }
+}
+
+resource "aws_security_group" "port_range" {
+  name = "port-range"
+
+  ingress { # expect: security-group-no-public-ssh-rdp
+    from_port   = 1024
+    to_port     = 65535
+    protocol    = "6"
+    cidr_blocks = ["10.0.0.0/8", "0.0.0.0/0"]
+  }
+}
+
+resource "aws_security_group" "rdp_from_variable" {
+  name = "rdp"
+
+  ingress { # expect: security-group-no-public-ssh-rdp
+    from_port   = 3389
+    to_port     = 3389
+    protocol    = "tcp"
+    cidr_blocks = var.admin_cidrs
+  }
+}
+
+# Rules given as an attribute rather than blocks.
+resource "aws_security_group" "attribute_form" {
+  name = "attribute-form"
+  ingress = [{ # expect: security-group-no-public-ssh-rdp
+    from_port        = 22
+    to_port          = 22
+    protocol         = "tcp"
+    cidr_blocks      = ["0.0.0.0/0"]
+    ipv6_cidr_blocks = []
+    prefix_list_ids  = []
+    security_groups  = []
+    self             = false
+    description      = "ssh"
+  }]
+}
+
+# The finding points at the first ingress block, even when a later one is at fault.
+resource "aws_security_group" "second_rule" {
+  name = "second-rule"
+
+  ingress { # expect: security-group-no-public-ssh-rdp
+    from_port   = 443
+    to_port     = 443
+    protocol    = "tcp"
+    cidr_blocks = ["0.0.0.0/0"]
+  }
+
+  ingress {
+    from_port   = 22
+    to_port     = 22
+    protocol    = "tcp"
+    cidr_blocks = ["0.0.0.0/0"]
+  }
+}
