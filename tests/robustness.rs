@@ -69,8 +69,7 @@ fn scan_text(name: &str, text: String) -> tfcomply::check::ScanResult {
             text: Arc::from(text),
             requested: true,
         }],
-        unreadable: Vec::new(),
-        roots: Vec::new(),
+        ..Default::default()
     };
     check(
         sources,
@@ -100,8 +99,7 @@ fn mutated_fixtures_never_panic() {
                 text: Arc::from(mutated.as_str()),
                 requested: true,
             }],
-            unreadable: Vec::new(),
-            roots: Vec::new(),
+            ..Default::default()
         };
         let result =
             std::panic::catch_unwind(|| check(sources, &Default::default(), &catalogue, &|_| true));
