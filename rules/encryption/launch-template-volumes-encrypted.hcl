@@ -13,7 +13,7 @@ rule "launch-template-volumes-encrypted" {
   # snapshot are not judged.
   assert = self.block_device_mappings == null || alltrue([
     for m in self.block_device_mappings : m.ebs == null || alltrue([
-      for e in m.ebs : contains([true, "true"], e.encrypted) || is_set(e.snapshot_id)
+      for e in m.ebs : e.encrypted == true || e.encrypted == "true" || is_set(e.snapshot_id)
     ])
   ])
   location = "block_device_mappings.ebs.encrypted"
