@@ -1,6 +1,7 @@
 //! The one `check` function behind the CLI, the tests and the benchmarks: source files in,
 //! findings out, every stage in order.
 
+use crate::eval::unknown::UnknownStats;
 use crate::eval::{self, EvaluatedModule, Inputs, Modules};
 use crate::findings::{self, Finding, Undecided};
 use crate::model::{self, Mode, ParsedFile};
@@ -33,6 +34,18 @@ pub struct ScanResult {
     pub notes: Vec<ScanError>,
     /// Managed resource instances evaluated in the requested files.
     pub resources: usize,
+    /// Resources whose instances could not be known (unknown `count`/`for_each`).
+    pub unexpanded: Vec<Unexpanded>,
+    pub unknown: UnknownStats,
+}
+
+/// A resource whose instances could not be determined, so no rule checked it.
+#[derive(Debug, Clone)]
+pub struct Unexpanded {
+    pub file: usize,
+    pub span: Span,
+    pub address: String,
+    pub reason: String,
 }
 
 pub fn check(
@@ -105,6 +118,25 @@ pub fn check(
         list.dedup_by(|a, b| (&a.path, &a.span, &a.message) == (&b.path, &b.span, &b.message));
     }
 
+    let mut unknown = UnknownStats::default();
+    let mut unexpanded = Vec::new();
+    for evaluation in &evaluated {
+        unknown.merge(&evaluation.unknown);
+        for u in &evaluation.unexpanded {
+            let resource = &modules[u.module].resources[u.resource];
+            if files[resource.file].requested {
+                unexpanded.push(Unexpanded {
+                    file: resource.file,
+                    span: resource.block.header.clone(),
+                    address: resource.address(),
+                    reason: u.reason.clone(),
+                });
+            }
+        }
+    }
+    unexpanded.sort_by_key(|u| (u.file, u.span.start));
+    unexpanded.dedup_by(|a, b| (a.file, &a.span, &a.reason) == (b.file, &b.span, &b.reason));
+
     let resources = evaluated
         .iter()
         .flat_map(|e| &e.instances)
@@ -119,6 +151,8 @@ pub fn check(
         errors,
         notes,
         resources,
+        unexpanded,
+        unknown,
     }
 }
 

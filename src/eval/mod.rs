@@ -7,6 +7,7 @@ mod graph;
 pub mod module;
 mod scope;
 pub mod types;
+pub mod unknown;
 pub mod value;
 mod variables;
 

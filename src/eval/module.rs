@@ -4,6 +4,7 @@ use super::expr::{EvalError, Evaluator, Scope, iteration_pairs, to_number, to_st
 use super::files::Files;
 use super::graph;
 use super::scope::{Bound, InstanceScope, ModuleScope};
+use super::unknown::UnknownStats;
 use super::value::Value;
 use super::variables::{Inputs, VariableSource, variable_values};
 use crate::model::{FileId, Mode, Module, Named, Problem, Resource};
@@ -60,6 +61,7 @@ pub struct Reference {
 #[derive(Debug)]
 pub struct UnexpandedResource {
     pub module: usize,
+    pub module_path: String,
     pub resource: usize,
     pub reason: String,
 }
@@ -71,6 +73,7 @@ pub struct EvaluatedModule {
     pub problems: Vec<Problem>,
     /// Things worth knowing that are not errors (a module that is not installed).
     pub notes: Vec<Problem>,
+    pub unknown: UnknownStats,
 }
 
 /// A node of the module's dependency graph.
@@ -373,7 +376,13 @@ fn evaluate_module(
     let graph = Graph::new(module);
     let (order, cyclic) = graph::order(graph.nodes.len(), &|node| graph.dependencies(node));
     if call.depth == 0 || !cyclic.is_empty() {
-        for &node in &cyclic {
+        // Terraform resolves module inputs and outputs one by one, so two modules that feed
+        // each other are fine: a call is always evaluated, reading what is not ready yet as
+        // unknown. Other cycles are configuration errors.
+        for &node in cyclic
+            .iter()
+            .filter(|&&n| !matches!(graph.nodes[n], Node::Call(_)))
+        {
             let (file, span, name) = graph.describe(node);
             out.problems.push(Problem {
                 file,
@@ -413,18 +422,8 @@ fn evaluate_module(
                     .insert(resource.name.clone(), reference);
             }
             Node::Call(i) => {
-                let value = if in_cycle {
-                    Value::Unknown
-                } else {
-                    call_module(
-                        modules,
-                        call,
-                        &module.module_calls[i],
-                        &scope,
-                        &default_tags,
-                        out,
-                    )
-                };
+                let block = &module.module_calls[i];
+                let value = call_module(modules, call, block, &scope, &default_tags, out);
                 scope
                     .modules
                     .insert(module.module_calls[i].name.clone(), value);
@@ -604,6 +603,7 @@ fn expand(
         Err(reason) => {
             out.unexpanded.push(UnexpandedResource {
                 module: call.module,
+                module_path: call.path.clone(),
                 resource: index,
                 reason,
             });
@@ -621,6 +621,8 @@ fn expand(
         if let (Some(tags), Mode::Managed) = (default_tags, resource.mode) {
             value = with_default_tags(value, tags);
         }
+        out.unknown
+            .record(&resource.block.body, &value, &instance_scope);
         let references = references(&resource.block.body, &instance_scope);
         seen.push((key.clone(), value.as_configured()));
         out.instances.push(Instance {

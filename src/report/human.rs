@@ -51,8 +51,39 @@ pub fn render(
             render_one(&handler, &diagnostic, &mut out);
         }
     }
+    if show_unknown {
+        out.push_str(&unknown_section(result));
+    }
     out.push_str(&summary(result));
     out.push('\n');
+    out
+}
+
+/// What evaluation could not know: resources never checked, and unknown attributes by reason.
+fn unknown_section(result: &ScanResult) -> String {
+    let mut out = String::new();
+    for u in &result.unexpanded {
+        let file = &result.files[u.file];
+        let (line, column) = super::line_col(&file.text, u.span.start);
+        out.push_str(&format!(
+            "not checked: {} ({}:{line}:{column}): {}\n",
+            u.address,
+            file.path.display(),
+            u.reason
+        ));
+    }
+    let stats = &result.unknown;
+    let unknown: usize = stats.unknown.values().sum();
+    out.push_str(&format!(
+        "{unknown} of {} attributes are unknown before apply",
+        stats.attributes
+    ));
+    let mut reasons: Vec<_> = stats.unknown.iter().collect();
+    reasons.sort_by(|a, b| b.1.cmp(a.1));
+    for (reason, n) in reasons {
+        out.push_str(&format!("\n  {n:>6}  {reason}"));
+    }
+    out.push_str("\n\n");
     out
 }
 

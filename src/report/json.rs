@@ -25,6 +25,19 @@ pub fn render(result: &ScanResult, show_unknown: bool) -> String {
         },
     });
     if show_unknown {
+        report["unexpanded"] = result
+            .unexpanded
+            .iter()
+            .map(|u| {
+                let file = &result.files[u.file];
+                let (line, column) = line_col(&file.text, u.span.start);
+                json!({"address": u.address, "file": file.path.display().to_string(), "line": line, "column": column, "reason": u.reason})
+            })
+            .collect();
+        report["summary"]["evaluation"] = json!({
+            "attributes": result.unknown.attributes,
+            "unknown_attributes": result.unknown.unknown,
+        });
         report["unknown"] = result
             .undecided
             .iter()

@@ -109,7 +109,7 @@ impl Scope for RuleScope<'_> {
         match (name, args) {
             ("is_set", [value]) => Some(Ok(is_set(value))),
             ("referrers", [Value::String(kind), Value::String(attribute)]) => {
-                Some(Ok(Value::list(self.referrers(kind, attribute))))
+                Some(Ok(self.referrers(kind, attribute)))
             }
             ("is_set" | "referrers", _) => Some(Err("wrong arguments".to_string())),
             _ => None,
@@ -133,9 +133,15 @@ impl RuleScope<'_> {
     /// Instances of type `kind` whose `attribute` refers to this instance, such as the
     /// `aws_s3_bucket_versioning` whose `bucket` is `aws_s3_bucket.this.id`. A reference that
     /// picks an instance (`aws_s3_bucket.b[each.key].id`) counts only for that instance.
-    fn referrers(&self, kind: &str, attribute: &str) -> Vec<Value> {
+    /// Unknown when a resource of that type whose instances are unknown (an unknown `count`)
+    /// refers to this one: it may or may not exist.
+    fn referrers(&self, kind: &str, attribute: &str) -> Value {
         let target = self.resource.address();
-        self.evaluated
+        if self.maybe_referred_by_unexpanded(kind, attribute, &target) {
+            return Value::Unknown;
+        }
+        let found = self
+            .evaluated
             .instances
             .iter()
             .filter(|other| {
@@ -151,6 +157,23 @@ impl RuleScope<'_> {
                 })
             })
             .map(|other| other.value.clone())
-            .collect()
+            .collect();
+        Value::list(found)
+    }
+
+    fn maybe_referred_by_unexpanded(&self, kind: &str, attribute: &str, target: &str) -> bool {
+        self.evaluated.unexpanded.iter().any(|u| {
+            let resource = &self.module.resources[u.resource];
+            let mut refers = false;
+            if let Some(expr) = resource.meta(attribute) {
+                expr.for_each_reference(&mut |path| {
+                    refers |= path.len() >= 2 && format!("{}.{}", path[0], path[1]) == target;
+                });
+            }
+            u.module == self.instance.module
+                && u.module_path == self.instance.module_path
+                && type_key(resource) == kind
+                && refers
+        })
     }
 }
