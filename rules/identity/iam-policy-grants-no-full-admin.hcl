@@ -21,7 +21,7 @@ rule "iam-policy-grants-no-full-admin" {
     anytrue([
       for s in flatten([try(jsondecode(self.policy).Statement, [])]) :
       try(
-        s.Effect == "Allow" && s.Principal == null && s.NotPrincipal == null &&
+        s.Effect == "Allow" && lookup(s, "Principal", null) == null && lookup(s, "NotPrincipal", null) == null &&
         contains(flatten([s.Action]), "*") && contains(flatten([s.Resource]), "*"),
         false
       )

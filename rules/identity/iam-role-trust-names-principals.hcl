@@ -17,7 +17,7 @@ rule "iam-role-trust-names-principals" {
     anytrue([
       for s in flatten([try(jsondecode(self.assume_role_policy).Statement, [])]) :
       try(
-        s.Effect == "Allow" && s.Condition == null &&
+        s.Effect == "Allow" && lookup(s, "Condition", null) == null &&
         (s.Principal == "*" || contains(flatten([try(s.Principal.AWS, [])]), "*")),
         false
       )

@@ -441,7 +441,11 @@ pub fn get_attr(value: &Value, name: &str, span: &Span) -> EvalResult {
     match value {
         // Resource objects hold only what was set; anything else reads as null, as an unset
         // optional attribute does in Terraform.
-        Value::Object(map) => Ok(map.get(name).cloned().unwrap_or(Value::Null)),
+        Value::Object(map) => map
+            .get(name)
+            .cloned()
+            .ok_or_else(|| error(format!("the object has no attribute `{name}`"), span)),
+        Value::Block(map) => Ok(map.get(name).cloned().unwrap_or(Value::Null)),
         Value::Configured(map) => Ok(map.get(name).cloned().unwrap_or(Value::Unknown)),
         Value::Unknown => Ok(Value::Unknown),
         Value::Null => Err(error(
@@ -476,7 +480,7 @@ pub fn index_value(value: &Value, key: &Value, span: &Span) -> EvalResult {
             let key = to_string(key, span)?.unwrap_or_default();
             Ok(map.get(&key).cloned().unwrap_or(Value::Unknown))
         }
-        (Value::Object(map), key) => {
+        (Value::Object(map) | Value::Block(map), key) => {
             let key = to_string(key, span)?.unwrap_or_default();
             map.get(&key)
                 .cloned()
@@ -505,7 +509,7 @@ pub fn iteration_pairs(
                 .map(|(i, v)| (Value::Number(i as f64), v.clone()))
                 .collect(),
         )),
-        Value::Object(map) => Ok(Some(
+        Value::Object(map) | Value::Block(map) => Ok(Some(
             map.iter()
                 .map(|(k, v)| (Value::string(k.as_str()), v.clone()))
                 .collect(),
@@ -532,7 +536,7 @@ pub fn equals(a: &Value, b: &Value) -> Option<bool> {
             }
             all_equal(x.iter().zip(y.iter()))
         }
-        (Value::Object(x), Value::Object(y)) => {
+        (Value::Object(x) | Value::Block(x), Value::Object(y) | Value::Block(y)) => {
             if x.len() != y.len() || x.keys().ne(y.keys()) {
                 return Some(false);
             }

@@ -1492,7 +1492,7 @@ fn write_json(value: &Value, out: &mut String) -> Result<(), String> {
             }
             out.push(']');
         }
-        Value::Object(map) | Value::Configured(map) => {
+        Value::Object(map) | Value::Block(map) | Value::Configured(map) => {
             out.push('{');
             for (i, (key, item)) in map.iter().enumerate() {
                 if i > 0 {

@@ -753,7 +753,7 @@ fn provider_of(resource: &Resource) -> String {
 /// `tags` and `tags_all` as AWS will see them: the provider's default tags, overridden by the
 /// resource's own.
 fn with_default_tags(value: Value, default_tags: &Value) -> Value {
-    let Value::Object(map) = &value else {
+    let Value::Block(map) = &value else {
         return value;
     };
     let own = map.get("tags").cloned().unwrap_or(Value::Null);
@@ -762,7 +762,7 @@ fn with_default_tags(value: Value, default_tags: &Value) -> Value {
     let mut map = (**map).clone();
     map.insert("tags".to_string(), merged.clone());
     map.insert("tags_all".to_string(), merged);
-    Value::object(map)
+    Value::block(map)
 }
 
 type Keys = Vec<(InstanceKey, Value)>;
@@ -856,7 +856,7 @@ pub fn body_value(body: &Body, scope: &dyn Scope) -> Value {
     for (kind, values) in blocks {
         map.insert(kind, values.map_or(Value::Unknown, Value::list));
     }
-    Value::object(map)
+    Value::block(map)
 }
 
 /// The blocks a `dynamic` block generates, or `None` when its `for_each` is unknown.

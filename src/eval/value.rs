@@ -16,6 +16,9 @@ pub enum Value {
     String(Arc<str>),
     List(Arc<Vec<Value>>),
     Object(Arc<BTreeMap<String, Value>>),
+    /// A resource's or nested block's configuration: what it does not set reads as null, as
+    /// an unset optional argument does in Terraform.
+    Block(Arc<BTreeMap<String, Value>>),
     /// Another resource seen through a reference: the attributes its configuration sets are
     /// known, every other attribute (`id`, `arn`, ...) is computed by the provider: unknown.
     Configured(Arc<BTreeMap<String, Value>>),
@@ -34,6 +37,10 @@ impl Value {
         Value::Object(Arc::new(map))
     }
 
+    pub fn block(map: BTreeMap<String, Value>) -> Value {
+        Value::Block(Arc::new(map))
+    }
+
     pub fn is_known(&self) -> bool {
         !matches!(self, Value::Unknown)
     }
@@ -43,7 +50,7 @@ impl Value {
         match self {
             Value::Unknown | Value::Configured(_) => false,
             Value::List(items) => items.iter().all(Value::is_wholly_known),
-            Value::Object(map) => map.values().all(Value::is_wholly_known),
+            Value::Object(map) | Value::Block(map) => map.values().all(Value::is_wholly_known),
             _ => true,
         }
     }
@@ -56,15 +63,17 @@ impl Value {
             Value::Number(_) => "number",
             Value::String(_) => "string",
             Value::List(_) => "list",
-            Value::Object(_) | Value::Configured(_) => "object",
+            Value::Object(_) | Value::Block(_) | Value::Configured(_) => "object",
         }
     }
 
-    /// Attribute access; an object without the attribute gives null (an unset optional
-    /// attribute), anything but an object or unknown gives `None`.
+    /// Attribute access: `None` when there is no such attribute (an object literal without
+    /// it, or not an object at all); null for what a block does not set; unknown for what a
+    /// referenced resource does not set.
     pub fn get_attr(&self, name: &str) -> Option<Value> {
         match self {
-            Value::Object(map) => Some(map.get(name).cloned().unwrap_or(Value::Null)),
+            Value::Object(map) => map.get(name).cloned(),
+            Value::Block(map) => Some(map.get(name).cloned().unwrap_or(Value::Null)),
             Value::Configured(map) => Some(map.get(name).cloned().unwrap_or(Value::Unknown)),
             Value::Unknown => Some(Value::Unknown),
             _ => None,
@@ -75,11 +84,13 @@ impl Value {
     /// become `Configured`, so what the configuration leaves unset reads as unknown.
     pub fn as_configured(&self) -> Value {
         match self {
-            Value::Object(map) | Value::Configured(map) => Value::Configured(Arc::new(
-                map.iter()
-                    .map(|(k, v)| (k.clone(), v.as_configured()))
-                    .collect(),
-            )),
+            Value::Object(map) | Value::Block(map) | Value::Configured(map) => {
+                Value::Configured(Arc::new(
+                    map.iter()
+                        .map(|(k, v)| (k.clone(), v.as_configured()))
+                        .collect(),
+                ))
+            }
             Value::List(items) => Value::list(items.iter().map(Value::as_configured).collect()),
             other => other.clone(),
         }
@@ -99,7 +110,7 @@ impl Value {
             Value::Number(n) => number_to_json(*n),
             Value::String(s) => s.as_ref().into(),
             Value::List(items) => items.iter().map(Value::to_json).collect(),
-            Value::Object(map) | Value::Configured(map) => map
+            Value::Object(map) | Value::Block(map) | Value::Configured(map) => map
                 .iter()
                 .map(|(k, v)| (k.clone(), v.to_json()))
                 .collect::<serde_json::Map<_, _>>()
@@ -161,7 +172,7 @@ impl fmt::Display for Value {
                 }
                 write!(f, "]")
             }
-            Value::Object(map) | Value::Configured(map) => {
+            Value::Object(map) | Value::Block(map) | Value::Configured(map) => {
                 write!(f, "{{")?;
                 for (i, (k, v)) in map.iter().enumerate() {
                     if i > 0 {

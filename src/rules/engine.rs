@@ -123,7 +123,7 @@ fn is_set(value: &Value) -> Value {
     Value::Bool(match value {
         Value::Null => false,
         Value::List(items) => !items.is_empty(),
-        Value::Object(map) => !map.is_empty(),
+        Value::Object(map) | Value::Block(map) => !map.is_empty(),
         Value::String(s) => !s.is_empty(),
         _ => true,
     })
