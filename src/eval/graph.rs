@@ -9,8 +9,8 @@ enum Visit {
 }
 
 /// Orders nodes `0..count` so each comes after what it depends on. Returns the order and the
-/// nodes at which a cycle closed (each cycle is reported once, at one of its nodes).
-pub fn order(count: usize, deps: &dyn Fn(usize) -> Vec<usize>) -> (Vec<usize>, Vec<usize>) {
+/// cycles found, each as its members starting with the node at which it closed.
+pub fn order(count: usize, deps: &dyn Fn(usize) -> Vec<usize>) -> (Vec<usize>, Vec<Vec<usize>>) {
     let mut state = vec![Visit::New; count];
     let mut order = Vec::with_capacity(count);
     let mut cyclic = Vec::new();
@@ -29,7 +29,10 @@ pub fn order(count: usize, deps: &dyn Fn(usize) -> Vec<usize>) -> (Vec<usize>, V
                             state[dep] = Visit::InProgress;
                             stack.push((dep, deps(dep), 0));
                         }
-                        Some(Visit::InProgress) => cyclic.push(dep),
+                        Some(Visit::InProgress) => {
+                            let from = stack.iter().position(|(n, _, _)| *n == dep).unwrap_or(0);
+                            cyclic.push(stack[from..].iter().map(|(n, _, _)| *n).collect());
+                        }
                         _ => {}
                     }
                 }
@@ -53,7 +56,7 @@ mod tests {
         let edges: Vec<Vec<usize>> = vec![vec![1], vec![2], vec![], vec![4], vec![3]];
         let (order, cyclic) = order(5, &|i| edges[i].clone());
         assert_eq!(&order[..3], &[2, 1, 0]);
-        assert_eq!(cyclic, [3]);
+        assert_eq!(cyclic, [vec![3, 4]]);
     }
 
     #[test]

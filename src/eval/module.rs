@@ -374,22 +374,25 @@ fn evaluate_module(
     let relative_dir = call.relative_dir.display().to_string();
     let mut scope = ModuleScope::new(&relative_dir, files, vars);
     let graph = Graph::new(module);
-    let (order, cyclic) = graph::order(graph.nodes.len(), &|node| graph.dependencies(node));
-    if call.depth == 0 || !cyclic.is_empty() {
-        // Terraform resolves module inputs and outputs one by one, so two modules that feed
-        // each other are fine: a call is always evaluated, reading what is not ready yet as
-        // unknown. Other cycles are configuration errors.
-        for &node in cyclic
+    let (order, cycles) = graph::order(graph.nodes.len(), &|node| graph.dependencies(node));
+    // Terraform resolves module inputs and outputs one by one, so a cycle through a module
+    // call is fine: what is not ready yet reads as unknown. Other cycles are errors, and the
+    // node that closes one stays unknown.
+    let mut cyclic = Vec::new();
+    for cycle in cycles {
+        if cycle
             .iter()
-            .filter(|&&n| !matches!(graph.nodes[n], Node::Call(_)))
+            .any(|&n| matches!(graph.nodes[n], Node::Call(_)))
         {
-            let (file, span, name) = graph.describe(node);
-            out.problems.push(Problem {
-                file,
-                span,
-                message: format!("{name} depends on itself through a cycle"),
-            });
+            continue;
         }
+        let (file, span, name) = graph.describe(cycle[0]);
+        out.problems.push(Problem {
+            file,
+            span,
+            message: format!("{name} depends on itself through a cycle"),
+        });
+        cyclic.push(cycle[0]);
     }
     let mut default_tags = inherited_tags.clone();
     let mut outputs = BTreeMap::new();
