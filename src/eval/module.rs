@@ -626,7 +626,7 @@ fn expand(
         }
         out.unknown
             .record(&resource.block.body, &value, &instance_scope);
-        let references = references(&resource.block.body, &instance_scope);
+        let references = references(resource, module, &key, &instance_scope);
         seen.push((key.clone(), value.as_configured()));
         out.instances.push(Instance {
             module: call.module,
@@ -646,7 +646,61 @@ fn expand(
 
 /// The resources an instance's top-level attributes refer to, with the instance key when the
 /// reference picks one (`aws_s3_bucket.b[each.key].id` gives `aws_s3_bucket.b` and the key).
-fn references(body: &Body, scope: &dyn Scope) -> Vec<Reference> {
+/// References are followed through locals, and `each.value` counts as a reference to the
+/// instance of the resource that `for_each` iterates over.
+fn references(
+    resource: &Resource,
+    module: &Module,
+    key: &InstanceKey,
+    scope: &dyn Scope,
+) -> Vec<Reference> {
+    let for_each_targets: Vec<String> = resource
+        .meta("for_each")
+        .map(|expr| {
+            targets_of(expr, module, scope)
+                .into_iter()
+                .map(|(t, _)| t)
+                .collect()
+        })
+        .unwrap_or_default();
+    let mut out: Vec<Reference> = Vec::new();
+    for attribute in &resource.block.body.attributes {
+        let mut found = targets_of(&attribute.value, module, scope);
+        let mut uses_each_value = false;
+        attribute.value.for_each_reference(&mut |path| {
+            uses_each_value |= path.starts_with(&["each", "value"])
+        });
+        if uses_each_value {
+            found.extend(
+                for_each_targets
+                    .iter()
+                    .map(|t| (t.clone(), Some(key.clone()))),
+            );
+        }
+        // A keyed reference is more precise than the same target named as a whole.
+        let keyed: Vec<String> = found
+            .iter()
+            .filter(|(_, k)| k.is_some())
+            .map(|(t, _)| t.clone())
+            .collect();
+        found.retain(|(t, k)| k.is_some() || !keyed.contains(t));
+        found.dedup();
+        out.extend(found.into_iter().map(|(target, key)| Reference {
+            attribute: attribute.name.clone(),
+            target,
+            key,
+        }));
+    }
+    out
+}
+
+/// Resource addresses an expression refers to, directly or through locals (to a bounded
+/// depth), each with the instance key its index picks, if any.
+fn targets_of(
+    expr: &Expr,
+    module: &Module,
+    scope: &dyn Scope,
+) -> Vec<(String, Option<InstanceKey>)> {
     const NOT_RESOURCES: &[&str] = &[
         "var",
         "local",
@@ -658,11 +712,12 @@ fn references(body: &Body, scope: &dyn Scope) -> Vec<Reference> {
         "module",
         "self",
     ];
-    let mut out: Vec<Reference> = Vec::new();
-    for attribute in &body.attributes {
-        let mut keyed: Vec<Reference> = Vec::new();
-        let mut any_instance: Vec<String> = Vec::new();
-        attribute.value.walk(&mut |expr| {
+    const MAX_LOCAL_DEPTH: usize = 8;
+    let mut found = Vec::new();
+    let mut pending = vec![(expr, 0)];
+    let mut seen_locals: Vec<&str> = Vec::new();
+    while let Some((current, depth)) = pending.pop() {
+        current.walk(&mut |e| {
             let target = |e: &Expr| match &e.kind {
                 ExprKind::GetAttr(root, name) => match &root.kind {
                     ExprKind::Variable(kind) if !NOT_RESOURCES.contains(&kind.as_str()) => {
@@ -672,35 +727,32 @@ fn references(body: &Body, scope: &dyn Scope) -> Vec<Reference> {
                 },
                 _ => None,
             };
-            match &expr.kind {
+            match &e.kind {
                 ExprKind::Index(inner, index) => {
                     if let Some(target) = target(inner) {
                         let key = Evaluator::new(scope)
                             .eval(index)
                             .ok()
                             .and_then(|k| instance_key(&k));
-                        keyed.push(Reference {
-                            attribute: attribute.name.clone(),
-                            target,
-                            key,
-                        });
+                        found.push((target, key));
                     }
                 }
-                _ => any_instance.extend(target(expr)),
+                _ => found.extend(target(e).map(|t| (t, None))),
             }
         });
-        for target in any_instance {
-            if !keyed.iter().any(|r| r.target == target) {
-                keyed.push(Reference {
-                    attribute: attribute.name.clone(),
-                    target,
-                    key: None,
-                });
-            }
+        if depth < MAX_LOCAL_DEPTH {
+            current.for_each_reference(&mut |path| {
+                if let ["local", name, ..] = path
+                    && !seen_locals.contains(name)
+                    && let Some(local) = module.locals.iter().find(|l| l.attribute.name == *name)
+                {
+                    seen_locals.push(&local.attribute.name);
+                    pending.push((&local.attribute.value, depth + 1));
+                }
+            });
         }
-        out.extend(keyed);
     }
-    out
+    found
 }
 
 fn instance_key(value: &Value) -> Option<InstanceKey> {
