@@ -448,10 +448,75 @@ fn substr(args: &[Value]) -> FnResult {
 }
 
 fn compile_regex(pattern: &str) -> Result<regex::Regex, String> {
-    regex::RegexBuilder::new(pattern)
+    regex::RegexBuilder::new(&ascii_perl_classes(pattern))
         .size_limit(1 << 22)
         .build()
         .map_err(|e| format!("invalid regular expression: {e}"))
+}
+
+/// Go's regular expressions read `\d`, `\w`, `\s` and `\b` as ASCII, Rust's as Unicode:
+/// spells them out as the ASCII classes Go means.
+fn ascii_perl_classes(pattern: &str) -> String {
+    let mut out = String::with_capacity(pattern.len());
+    let mut chars = pattern.chars().peekable();
+    let (mut in_class, mut class_start) = (false, false);
+    while let Some(c) = chars.next() {
+        let at_class_start = std::mem::take(&mut class_start);
+        match c {
+            '\\' => {
+                let Some(next) = chars.next() else {
+                    out.push(c);
+                    break;
+                };
+                let ascii = match (next, in_class) {
+                    ('d', false) => "[0-9]",
+                    ('D', false) => "[^0-9]",
+                    ('w', false) => "[0-9A-Za-z_]",
+                    ('W', false) => "[^0-9A-Za-z_]",
+                    ('s', false) => "[\\t\\n\\f\\r ]",
+                    ('S', false) => "[^\\t\\n\\f\\r ]",
+                    ('b', false) => "(?-u:\\b)",
+                    ('B', false) => "(?-u:\\B)",
+                    ('d', true) => "0-9",
+                    ('w', true) => "0-9A-Za-z_",
+                    ('s', true) => "\\t\\n\\f\\r ",
+                    ('D', true) => "[:^digit:]",
+                    ('W', true) => "[:^word:]",
+                    ('S', true) => "[:^space:]",
+                    _ => {
+                        out.push(c);
+                        out.push(next);
+                        continue;
+                    }
+                };
+                out.push_str(ascii);
+            }
+            '[' if !in_class => {
+                out.push(c);
+                if let Some(caret) = chars.next_if_eq(&'^') {
+                    out.push(caret);
+                }
+                (in_class, class_start) = (true, true);
+            }
+            '[' if chars.peek() == Some(&':') => {
+                // A POSIX class such as [:alpha:], copied whole.
+                out.push(c);
+                while let Some(p) = chars.next() {
+                    out.push(p);
+                    if p == ':' && chars.peek() == Some(&']') {
+                        out.extend(chars.next());
+                        break;
+                    }
+                }
+            }
+            ']' if in_class && !at_class_start => {
+                out.push(c);
+                in_class = false;
+            }
+            _ => out.push(c),
+        }
+    }
+    out
 }
 
 fn replace(args: &[Value]) -> FnResult {
@@ -1061,6 +1126,9 @@ fn one(value: &Value) -> FnResult {
 
 fn range(args: &[Value]) -> FnResult {
     let nums = args.iter().map(number).collect::<Result<Vec<_>, _>>()?;
+    if nums.iter().any(|n| !n.is_finite()) {
+        return Err("range bounds and step must be finite numbers".to_string());
+    }
     let towards = |start: f64, end: f64| if end >= start { 1.0 } else { -1.0 };
     let (start, end, step) = match nums.as_slice() {
         [end] => (0.0, *end, towards(0.0, *end)),
@@ -1075,7 +1143,7 @@ fn range(args: &[Value]) -> FnResult {
         return Err("step must move from start towards end".to_string());
     }
     let count = ((end - start) / step).ceil().max(0.0);
-    if !(count <= MAX_COLLECTION as f64) {
+    if count.is_nan() || count > MAX_COLLECTION as f64 {
         return Err(format!("more than {MAX_COLLECTION} elements"));
     }
     Ok(Value::list(
@@ -1285,6 +1353,10 @@ fn encoding(name: &str, args: &[Value]) -> Option<FnResult> {
             .map(Value::string),
         "jsondecode" => one_string(args).and_then(|s| json_decode(&s)),
         "csvdecode" => one_string(args).and_then(|s| csv_decode(&s)),
+        "yamldecode" => one_string(args).and_then(|s| yaml_decode(&s)),
+        "yamlencode" => arity::<1>(args)
+            .and_then(|[v]| yaml_encode(v))
+            .map(Value::string),
         _ => return None,
     })
 }
@@ -1538,6 +1610,413 @@ fn json_decode(text: &str) -> FnResult {
     serde_json::from_str::<serde_json::Value>(text)
         .map(|j| Value::from_json(&j))
         .map_err(|e| format!("invalid JSON: {e}"))
+}
+
+// --- YAML ---------------------------------------------------------------------------------
+
+/// A collection being read, innermost last.
+enum YamlFrame {
+    Seq(Vec<Value>, usize),
+    Map {
+        map: BTreeMap<String, Value>,
+        /// Entries from `<<` merge keys: they never override the mapping's own keys.
+        merged: BTreeMap<String, Value>,
+        /// The key read, waiting for its value; `None` for a merge key.
+        key: Option<Option<String>>,
+        anchor: usize,
+    },
+}
+
+/// YAML as Terraform reads it (YAML 1.1 scalars: `yes`, `on`, `~`, ...; one document).
+fn yaml_decode(text: &str) -> FnResult {
+    use yaml_rust2::parser::{Event, Parser};
+    let mut parser = Parser::new_from_str(text);
+    let mut stack: Vec<YamlFrame> = Vec::new();
+    let mut anchors: BTreeMap<usize, (Value, usize)> = BTreeMap::new();
+    let mut result: Option<Value> = None;
+    let mut size = 0usize;
+    loop {
+        let (event, mark) = parser
+            .next_token()
+            .map_err(|e| format!("invalid YAML: {e}"))?;
+        let (value, anchor, weight) = match event {
+            Event::StreamEnd => break,
+            Event::Scalar(text, style, anchor, tag) => {
+                let merge_key = text == "<<" && style == yaml_rust2::scanner::TScalarStyle::Plain;
+                if merge_key && matches!(stack.last(), Some(YamlFrame::Map { key: None, .. })) {
+                    if let Some(YamlFrame::Map { key, .. }) = stack.last_mut() {
+                        *key = Some(None);
+                    }
+                    continue;
+                }
+                (yaml_scalar_value(text, style, tag.as_ref())?, anchor, 1)
+            }
+            Event::Alias(id) => {
+                let (value, weight) = anchors.get(&id).cloned().ok_or("unknown YAML alias")?;
+                (value, 0, weight)
+            }
+            Event::SequenceStart(anchor, _) => {
+                stack.push(YamlFrame::Seq(Vec::new(), anchor));
+                if stack.len() > 128 {
+                    return Err("YAML nested too deeply".to_string());
+                }
+                continue;
+            }
+            Event::MappingStart(anchor, _) => {
+                let (map, merged) = (BTreeMap::new(), BTreeMap::new());
+                stack.push(YamlFrame::Map {
+                    map,
+                    merged,
+                    key: None,
+                    anchor,
+                });
+                if stack.len() > 128 {
+                    return Err("YAML nested too deeply".to_string());
+                }
+                continue;
+            }
+            Event::SequenceEnd | Event::MappingEnd => match stack.pop() {
+                Some(YamlFrame::Seq(items, anchor)) => (Value::list(items), anchor, 1),
+                Some(YamlFrame::Map {
+                    mut map,
+                    merged,
+                    anchor,
+                    ..
+                }) => {
+                    for (k, v) in merged {
+                        map.entry(k).or_insert(v);
+                    }
+                    (Value::object(map), anchor, 1)
+                }
+                None => return Err("unbalanced YAML".to_string()),
+            },
+            _ => continue,
+        };
+        size = size.saturating_add(weight);
+        if size > MAX_COLLECTION {
+            return Err(format!("more than {MAX_COLLECTION} YAML nodes"));
+        }
+        if anchor > 0 {
+            anchors.insert(anchor, (value.clone(), weight.max(1)));
+        }
+        match stack.last_mut() {
+            None if result.is_some() => {
+                return Err(format!(
+                    "on line {}, column {}: unexpected extra content after value",
+                    mark.line(),
+                    mark.col() + 1
+                ));
+            }
+            None => result = Some(value),
+            Some(YamlFrame::Seq(items, _)) => items.push(value),
+            Some(YamlFrame::Map {
+                map, merged, key, ..
+            }) => match key.take() {
+                None => *key = Some(Some(yaml_key(&value)?)),
+                Some(Some(k)) => {
+                    map.insert(k, value);
+                }
+                Some(None) => {
+                    let sources = match &value {
+                        Value::List(items) => items.to_vec(),
+                        other => vec![other.clone()],
+                    };
+                    for source in &sources {
+                        merged.extend(
+                            object_arg(source)?
+                                .iter()
+                                .map(|(k, v)| (k.clone(), v.clone())),
+                        );
+                    }
+                }
+            },
+        }
+    }
+    result.ok_or_else(|| "the YAML document is empty".to_string())
+}
+
+fn yaml_key(value: &Value) -> Result<String, String> {
+    match value {
+        Value::String(_) | Value::Bool(_) | Value::Number(_) => string(value),
+        _ => Err("only strings are allowed as mapping keys".to_string()),
+    }
+}
+
+/// A scalar as Terraform resolves it: quoted scalars are strings, plain ones may be null,
+/// bools (YAML 1.1 spellings), numbers or timestamps; tags force a type.
+fn yaml_scalar_value(
+    text: String,
+    style: yaml_rust2::scanner::TScalarStyle,
+    tag: Option<&yaml_rust2::parser::Tag>,
+) -> FnResult {
+    let tag = tag.map(|t| {
+        let full = format!("{}{}", t.handle, t.suffix);
+        full.strip_prefix("tag:yaml.org,2002:")
+            .map(str::to_string)
+            .unwrap_or(full)
+    });
+    match tag.as_deref() {
+        None if style == yaml_rust2::scanner::TScalarStyle::Plain => Ok(yaml_plain(&text)?),
+        None | Some("!" | "str") => Ok(Value::string(text)),
+        Some("binary") => base64_decode(&text).map(|_| Value::string(text)),
+        Some("null") => Ok(Value::Null),
+        Some("bool") => match yaml_plain(&text)? {
+            v @ Value::Bool(_) => Ok(v),
+            _ => Err(format!("cannot parse {text:?} as a bool")),
+        },
+        Some("int" | "float") => match yaml_plain(&text)? {
+            v @ Value::Number(_) => Ok(v),
+            _ => Err(format!("cannot parse {text:?} as a number")),
+        },
+        Some("timestamp") => yaml_timestamp(&text)
+            .map(Value::string)
+            .ok_or_else(|| format!("cannot parse {text:?} as a timestamp")),
+        Some(other) => Err(format!("unsupported YAML tag {other:?}")),
+    }
+}
+
+fn yaml_plain(text: &str) -> FnResult {
+    match text {
+        "" | "~" | "null" | "Null" | "NULL" => return Ok(Value::Null),
+        "y" | "Y" | "yes" | "Yes" | "YES" | "true" | "True" | "TRUE" | "on" | "On" | "ON" => {
+            return Ok(Value::Bool(true));
+        }
+        "n" | "N" | "no" | "No" | "NO" | "false" | "False" | "FALSE" | "off" | "Off" | "OFF" => {
+            return Ok(Value::Bool(false));
+        }
+        ".inf" | ".Inf" | ".INF" | "+.inf" | "+.Inf" | "+.INF" | "-.inf" | "-.Inf" | "-.INF"
+        | ".nan" | ".NaN" | ".NAN" => {
+            return Err("infinity and NaN are not supported".to_string());
+        }
+        _ => {}
+    }
+    let first = text.as_bytes().first().copied().unwrap_or(b' ');
+    if !(first.is_ascii_digit() || matches!(first, b'+' | b'-' | b'.')) {
+        return Ok(Value::string(text));
+    }
+    if let Some(timestamp) = yaml_timestamp(text) {
+        return Ok(Value::string(timestamp));
+    }
+    if let Some(n) = parse_number(text) {
+        return Ok(Value::Number(n));
+    }
+    let (negative, digits) = match text.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, text.strip_prefix('+').unwrap_or(text)),
+    };
+    let radix = |prefix: &str, radix: u32| {
+        digits
+            .strip_prefix(prefix)
+            .and_then(|d| i64::from_str_radix(d, radix).ok())
+    };
+    Ok(match radix("0x", 16).or_else(|| radix("0o", 8)) {
+        Some(n) if negative => Value::Number(-(n as f64)),
+        Some(n) => Value::Number(n as f64),
+        None => Value::string(text),
+    })
+}
+
+/// A YAML timestamp as Terraform turns it into RFC 3339: dates and RFC 3339 times.
+fn yaml_timestamp(text: &str) -> Option<String> {
+    if text.len() < 8
+        || !text.as_bytes()[..4].iter().all(u8::is_ascii_digit)
+        || text.as_bytes()[4] != b'-'
+    {
+        return None;
+    }
+    if let Ok(time) = parse_time(&Value::string(text)) {
+        return Some(time.rfc3339());
+    }
+    let parts: Vec<&str> = text.split('-').collect();
+    let [year, month, day] = parts.as_slice() else {
+        return None;
+    };
+    let field = |s: &str, max_len: usize| {
+        (!s.is_empty() && s.len() <= max_len && s.bytes().all(|c| c.is_ascii_digit()))
+            .then(|| s.parse::<i64>().ok())
+            .flatten()
+    };
+    let (year, month, day) = (field(year, 4)?, field(month, 2)?, field(day, 2)?);
+    ((1..=12).contains(&month) && (1..=days_in_month(year, month)).contains(&day))
+        .then(|| format!("{year:04}-{month:02}-{day:02}T00:00:00Z"))
+}
+
+/// YAML as Terraform writes it: block style, keys and strings double-quoted, multi-line
+/// strings as literal blocks, a document end marker after a lone plain scalar.
+fn yaml_encode(value: &Value) -> Result<String, String> {
+    let mut out = String::new();
+    let plain = yaml_node(value, 0, &mut out)?;
+    if plain {
+        out.push_str("...\n");
+    }
+    if out.len() > MAX_STRING {
+        return Err(format!("the result is longer than {MAX_STRING} bytes"));
+    }
+    Ok(out)
+}
+
+/// Writes a node at the cursor, ending with a line break; `indent` is the indentation of the
+/// collection holding it. True for a plain scalar.
+fn yaml_node(value: &Value, indent: usize, out: &mut String) -> Result<bool, String> {
+    match value {
+        Value::List(items) if !items.is_empty() => {
+            for (i, item) in items.iter().enumerate() {
+                if i > 0 {
+                    out.push_str(&" ".repeat(indent));
+                }
+                out.push_str("- ");
+                yaml_node(item, indent + 2, out)?;
+            }
+            Ok(false)
+        }
+        Value::Object(map) if !map.is_empty() => {
+            for (i, (key, item)) in map.iter().enumerate() {
+                if i > 0 {
+                    out.push_str(&" ".repeat(indent));
+                }
+                yaml_double_quoted(key, indent, false, out);
+                out.push(':');
+                match item {
+                    Value::List(items) if !items.is_empty() => {
+                        out.push('\n');
+                        out.push_str(&" ".repeat(indent));
+                        yaml_node(item, indent, out)?;
+                    }
+                    Value::Object(inner) if !inner.is_empty() => {
+                        out.push('\n');
+                        out.push_str(&" ".repeat(indent + 2));
+                        yaml_node(item, indent + 2, out)?;
+                    }
+                    _ => {
+                        out.push(' ');
+                        yaml_node(item, indent + 2, out)?;
+                    }
+                }
+            }
+            Ok(false)
+        }
+        Value::List(_) => {
+            out.push_str("[]\n");
+            Ok(false)
+        }
+        Value::Object(_) | Value::Configured(_) => {
+            out.push_str("{}\n");
+            Ok(false)
+        }
+        Value::String(s) => {
+            if yaml_literal_allowed(s) {
+                yaml_literal(s, indent.max(2), out);
+            } else {
+                yaml_double_quoted(s, indent.max(2), true, out);
+                out.push('\n');
+            }
+            Ok(false)
+        }
+        Value::Number(n) if !n.is_finite() => Err("cannot encode an infinite number".to_string()),
+        other => {
+            let text = match other {
+                Value::Bool(b) => b.to_string(),
+                Value::Number(n) => format_number(*n),
+                _ => "null".to_string(),
+            };
+            out.push_str(&text);
+            out.push('\n');
+            Ok(true)
+        }
+    }
+}
+
+/// What YAML calls printable; anything else must be escaped in a double-quoted scalar.
+fn yaml_printable(c: char) -> bool {
+    matches!(c, '\n' | '\u{20}'..='\u{7e}' | '\u{85}' | '\u{a0}'..='\u{d7ff}' | '\u{e000}'..='\u{fffd}' | '\u{10000}'..)
+        && c != '\u{feff}'
+}
+
+/// Literal block style needs a line break, printable text and no space before a break.
+fn yaml_literal_allowed(s: &str) -> bool {
+    s.contains('\n')
+        && !s.ends_with(' ')
+        && !s.contains(" \n")
+        && s.chars()
+            .all(|c| yaml_printable(c) && !matches!(c, '\u{85}' | '\u{2028}' | '\u{2029}'))
+}
+
+fn yaml_literal(s: &str, indent: usize, out: &mut String) {
+    let trailing = s.len() - s.trim_end_matches('\n').len();
+    let chomp = match trailing {
+        0 => "-",
+        1 => "",
+        _ => "+",
+    };
+    let hint = if s.starts_with([' ', '\n']) { "2" } else { "" };
+    out.push_str(&format!("|{hint}{chomp}\n"));
+    let mut line_start = true;
+    for c in s.chars() {
+        if c == '\n' {
+            out.push('\n');
+            line_start = true;
+        } else {
+            if line_start {
+                out.push_str(&" ".repeat(indent));
+                line_start = false;
+            }
+            out.push(c);
+        }
+    }
+    if !line_start {
+        out.push('\n');
+    }
+}
+
+/// A double-quoted scalar with YAML's escapes, folded at spaces past column 80 as libyaml
+/// folds it (`breaks`), continuing at `indent`.
+fn yaml_double_quoted(s: &str, indent: usize, breaks: bool, out: &mut String) {
+    let mut column = out.len() - out.rfind('\n').map_or(0, |i| i + 1);
+    column = out[out.len() - column..].chars().count();
+    out.push('"');
+    column += 1;
+    let chars: Vec<char> = s.chars().collect();
+    let mut spaces = false;
+    for (i, &c) in chars.iter().enumerate() {
+        let escape = match c {
+            '\0' => Some("\\0".to_string()),
+            '\u{7}' => Some("\\a".to_string()),
+            '\u{8}' => Some("\\b".to_string()),
+            '\t' => Some("\\t".to_string()),
+            '\n' => Some("\\n".to_string()),
+            '\u{b}' => Some("\\v".to_string()),
+            '\u{c}' => Some("\\f".to_string()),
+            '\r' => Some("\\r".to_string()),
+            '\u{1b}' => Some("\\e".to_string()),
+            '"' => Some("\\\"".to_string()),
+            '\\' => Some("\\\\".to_string()),
+            '\u{85}' => Some("\\N".to_string()),
+            '\u{2028}' => Some("\\L".to_string()),
+            '\u{2029}' => Some("\\P".to_string()),
+            c if !yaml_printable(c) && (c as u32) <= 0xff => Some(format!("\\x{:02X}", c as u32)),
+            c if !yaml_printable(c) => Some(format!("\\u{:04X}", c as u32)),
+            _ => None,
+        };
+        if let Some(escape) = escape {
+            column += escape.len();
+            out.push_str(&escape);
+            spaces = false;
+        } else if c == ' ' && breaks && !spaces && column > 80 && i != 0 && i + 1 != chars.len() {
+            out.push('\n');
+            out.push_str(&" ".repeat(indent));
+            column = indent;
+            if chars.get(i + 1) == Some(&' ') {
+                out.push('\\');
+                column += 1;
+            }
+            spaces = true;
+        } else {
+            out.push(c);
+            column += 1;
+            spaces = c == ' ';
+        }
+    }
+    out.push('"');
 }
 
 /// RFC 4180 CSV as Go reads it: the first line names the columns, every line has as many
@@ -1805,7 +2284,7 @@ fn parse_cidr(value: &Value) -> Result<Cidr, String> {
 /// IPv4 as Terraform reads it (decimal octets, leading zeros allowed) or IPv6.
 fn parse_ip(s: &str) -> Option<(u128, u32)> {
     let octets: Vec<&str> = s.split('.').collect();
-    if octets.len() == 4 {
+    if octets.len() == 4 && !s.contains(':') {
         let mut addr = 0u128;
         for octet in octets {
             if octet.is_empty() || octet.len() > 8 || !octet.bytes().all(|c| c.is_ascii_digit()) {
@@ -2214,9 +2693,8 @@ fn datetime(name: &str, args: &[Value]) -> Option<FnResult> {
     })
 }
 
-/// Splits a `formatdate` format as Terraform does: quoted literals, runs of one letter, and
-/// other text. A quoted literal closed by the format's last character is dropped, as
-/// Terraform's scanner drops it.
+/// Splits a `formatdate` format as Terraform does: quoted literals (`''` inside one is a
+/// quote), runs of one letter, and other text.
 fn date_tokens(spec: &str) -> Vec<&str> {
     let b = spec.as_bytes();
     let mut tokens = Vec::new();
@@ -2231,10 +2709,7 @@ fn date_tokens(spec: &str) -> Vec<&str> {
                 let mut end = rest.len();
                 while i < rest.len() {
                     if rest[i] == b'\'' {
-                        if i + 1 == rest.len() {
-                            return tokens;
-                        }
-                        if rest[i + 1] != b'\'' {
+                        if rest.get(i + 1) != Some(&b'\'') {
                             end = i + 1;
                             break;
                         }

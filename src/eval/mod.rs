@@ -1,5 +1,6 @@
 //! Eval stage: Terraform semantics over the model.
 
+mod data_sources;
 pub mod expr;
 mod files;
 pub mod functions;

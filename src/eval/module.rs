@@ -1,5 +1,6 @@
 //! Evaluates a module: variables, locals, and every resource instance's configuration value.
 
+use super::data_sources;
 use super::expr::{EvalError, Evaluator, Scope, iteration_pairs, to_number, to_string};
 use super::files::Files;
 use super::graph;
@@ -621,8 +622,10 @@ fn expand(
             each_value: &each_value,
         };
         let mut value = body_value(&resource.block.body, &instance_scope);
-        if let (Some(tags), Mode::Managed) = (default_tags, resource.mode) {
-            value = with_default_tags(value, tags);
+        match (default_tags, resource.mode) {
+            (Some(tags), Mode::Managed) => value = with_default_tags(value, tags),
+            (_, Mode::Data) => value = data_sources::with_computed(&resource.kind, value),
+            _ => {}
         }
         out.unknown
             .record(&resource.block.body, &value, &instance_scope);
