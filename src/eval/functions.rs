@@ -139,7 +139,7 @@ fn list_arg(value: &Value) -> Result<&[Value], String> {
 
 fn object_arg(value: &Value) -> Result<&BTreeMap<String, Value>, String> {
     match value {
-        Value::Object(map) | Value::Configured(map) => Ok(map),
+        Value::Object(map) | Value::Block(map) | Value::Configured(map) => Ok(map),
         other => Err(format!(
             "a map or object is required, found {}",
             other.type_name()
@@ -183,7 +183,7 @@ fn unify(items: &[Value]) -> Result<Vec<Value>, String> {
     let numbers = has(|v| matches!(v, Value::Number(_)));
     let bools = has(|v| matches!(v, Value::Bool(_)));
     let lists = has(|v| matches!(v, Value::List(_)));
-    let objects = has(|v| matches!(v, Value::Object(_)));
+    let objects = has(|v| matches!(v, Value::Object(_) | Value::Block(_) | Value::Configured(_)));
     let primitives = [strings, numbers, bools].iter().filter(|b| **b).count();
     if (primitives > 0 && (lists || objects))
         || (lists && objects)
@@ -525,10 +525,17 @@ fn replace(args: &[Value]) -> FnResult {
     let pattern = (search.len() > 1)
         .then(|| search.strip_prefix('/').and_then(|p| p.strip_suffix('/')))
         .flatten();
-    let replaced = match pattern {
-        Some(pattern) => compile_regex(pattern)?
-            .replace_all(&s, with.as_str())
-            .into_owned(),
+    let regex = pattern.map(compile_regex).transpose()?;
+    let matches = match &regex {
+        Some(re) => re.find_iter(&s).count(),
+        None if search.is_empty() => s.chars().count() + 1,
+        None => s.matches(search.as_str()).count(),
+    };
+    if matches.saturating_mul(with.len()).saturating_add(s.len()) > MAX_STRING {
+        return Err(format!("the result is longer than {MAX_STRING} bytes"));
+    }
+    let replaced = match regex {
+        Some(re) => re.replace_all(&s, with.as_str()).into_owned(),
         None => s.replace(&search, &with),
     };
     bounded_string(replaced)
@@ -952,7 +959,7 @@ fn length(value: &Value) -> FnResult {
         // A resource seen through a reference: the provider adds attributes.
         Value::Configured(_) => return Ok(Value::Unknown),
         Value::List(items) => items.len() as f64,
-        Value::Object(map) => map.len() as f64,
+        Value::Object(map) | Value::Block(map) => map.len() as f64,
         Value::String(s) => graphemes(s).len() as f64,
         other => {
             return Err(format!(
@@ -1256,21 +1263,21 @@ fn zipmap(args: &[Value]) -> FnResult {
 
 fn sets(name: &str, args: &[Value]) -> Option<FnResult> {
     Some(match name {
-        "setunion" => set_operation(args, 1, |first, rest| {
+        "setunion" => set_operation(args, 1..=usize::MAX, |first, rest| {
             first
                 .iter()
                 .chain(rest.iter().flat_map(|s| s.iter()))
                 .cloned()
                 .collect()
         }),
-        "setintersection" => set_operation(args, 1, |first, rest| {
+        "setintersection" => set_operation(args, 1..=usize::MAX, |first, rest| {
             let in_all = |v: &&Value| {
                 rest.iter()
                     .all(|set| set.iter().any(|x| equals(x, v) == Some(true)))
             };
             first.iter().filter(in_all).cloned().collect()
         }),
-        "setsubtract" => set_operation(args, 2, |first, rest| {
+        "setsubtract" => set_operation(args, 2..=2, |first, rest| {
             let in_rest = |v: &&Value| {
                 rest.iter()
                     .flat_map(|s| s.iter())
@@ -1287,12 +1294,11 @@ fn sets(name: &str, args: &[Value]) -> Option<FnResult> {
 /// the result is in Terraform's set order.
 fn set_operation(
     args: &[Value],
-    min_args: usize,
+    count: std::ops::RangeInclusive<usize>,
     op: fn(&[Value], &[&[Value]]) -> Vec<Value>,
 ) -> FnResult {
-    at_least(args, min_args)?;
-    if min_args == 2 && args.len() != 2 {
-        return Err(format!("expects 2 arguments, got {}", args.len()));
+    if !count.contains(&args.len()) {
+        return Err(format!("expects {count:?} arguments, got {}", args.len()));
     }
     let lists = args.iter().map(list_arg).collect::<Result<Vec<_>, _>>()?;
     let unified = unify(&lists.concat())?;
@@ -1614,104 +1620,56 @@ fn json_decode(text: &str) -> FnResult {
 
 // --- YAML ---------------------------------------------------------------------------------
 
-/// A collection being read, innermost last.
-enum YamlFrame {
-    Seq(Vec<Value>, usize),
+/// A collection being read, innermost last, with the number of nodes in it so far (aliases
+/// count what they repeat, so an alias bomb is refused).
+struct YamlFrame {
+    kind: YamlKind,
+    anchor: usize,
+    nodes: usize,
+}
+
+enum YamlKind {
+    Seq(Vec<Value>),
     Map {
         map: BTreeMap<String, Value>,
         /// Entries from `<<` merge keys: they never override the mapping's own keys.
         merged: BTreeMap<String, Value>,
-        /// The key read, waiting for its value; `None` for a merge key.
+        /// The key read, waiting for its value; `Some(None)` for a merge key.
         key: Option<Option<String>>,
-        anchor: usize,
     },
 }
 
-/// YAML as Terraform reads it (YAML 1.1 scalars: `yes`, `on`, `~`, ...; one document).
-fn yaml_decode(text: &str) -> FnResult {
-    use yaml_rust2::parser::{Event, Parser};
-    let mut parser = Parser::new_from_str(text);
-    let mut stack: Vec<YamlFrame> = Vec::new();
-    let mut anchors: BTreeMap<usize, (Value, usize)> = BTreeMap::new();
-    let mut result: Option<Value> = None;
-    let mut size = 0usize;
-    loop {
-        let (event, mark) = parser
-            .next_token()
-            .map_err(|e| format!("invalid YAML: {e}"))?;
-        let (value, anchor, weight) = match event {
-            Event::StreamEnd => break,
-            Event::Scalar(text, style, anchor, tag) => {
-                let merge_key = text == "<<" && style == yaml_rust2::scanner::TScalarStyle::Plain;
-                if merge_key && matches!(stack.last(), Some(YamlFrame::Map { key: None, .. })) {
-                    if let Some(YamlFrame::Map { key, .. }) = stack.last_mut() {
-                        *key = Some(None);
-                    }
-                    continue;
+impl YamlFrame {
+    fn new(kind: YamlKind, anchor: usize) -> YamlFrame {
+        YamlFrame {
+            kind,
+            anchor,
+            nodes: 1,
+        }
+    }
+
+    fn finish(self) -> Value {
+        match self.kind {
+            YamlKind::Seq(items) => Value::list(items),
+            YamlKind::Map {
+                mut map, merged, ..
+            } => {
+                for (k, v) in merged {
+                    map.entry(k).or_insert(v);
                 }
-                (yaml_scalar_value(text, style, tag.as_ref())?, anchor, 1)
+                Value::object(map)
             }
-            Event::Alias(id) => {
-                let (value, weight) = anchors.get(&id).cloned().ok_or("unknown YAML alias")?;
-                (value, 0, weight)
-            }
-            Event::SequenceStart(anchor, _) => {
-                stack.push(YamlFrame::Seq(Vec::new(), anchor));
-                if stack.len() > 128 {
-                    return Err("YAML nested too deeply".to_string());
-                }
-                continue;
-            }
-            Event::MappingStart(anchor, _) => {
-                let (map, merged) = (BTreeMap::new(), BTreeMap::new());
-                stack.push(YamlFrame::Map {
-                    map,
-                    merged,
-                    key: None,
-                    anchor,
-                });
-                if stack.len() > 128 {
-                    return Err("YAML nested too deeply".to_string());
-                }
-                continue;
-            }
-            Event::SequenceEnd | Event::MappingEnd => match stack.pop() {
-                Some(YamlFrame::Seq(items, anchor)) => (Value::list(items), anchor, 1),
-                Some(YamlFrame::Map {
-                    mut map,
-                    merged,
-                    anchor,
-                    ..
-                }) => {
-                    for (k, v) in merged {
-                        map.entry(k).or_insert(v);
-                    }
-                    (Value::object(map), anchor, 1)
-                }
-                None => return Err("unbalanced YAML".to_string()),
-            },
-            _ => continue,
-        };
-        size = size.saturating_add(weight);
-        if size > MAX_COLLECTION {
+        }
+    }
+
+    fn add(&mut self, value: Value, nodes: usize) -> Result<(), String> {
+        self.nodes = self.nodes.saturating_add(nodes);
+        if self.nodes > MAX_COLLECTION {
             return Err(format!("more than {MAX_COLLECTION} YAML nodes"));
         }
-        if anchor > 0 {
-            anchors.insert(anchor, (value.clone(), weight.max(1)));
-        }
-        match stack.last_mut() {
-            None if result.is_some() => {
-                return Err(format!(
-                    "on line {}, column {}: unexpected extra content after value",
-                    mark.line(),
-                    mark.col() + 1
-                ));
-            }
-            None => result = Some(value),
-            Some(YamlFrame::Seq(items, _)) => items.push(value),
-            Some(YamlFrame::Map {
-                map, merged, key, ..
-            }) => match key.take() {
+        match &mut self.kind {
+            YamlKind::Seq(items) => items.push(value),
+            YamlKind::Map { map, merged, key } => match key.take() {
                 None => *key = Some(Some(yaml_key(&value)?)),
                 Some(Some(k)) => {
                     map.insert(k, value);
@@ -1722,14 +1680,95 @@ fn yaml_decode(text: &str) -> FnResult {
                         other => vec![other.clone()],
                     };
                     for source in &sources {
-                        merged.extend(
-                            object_arg(source)?
-                                .iter()
-                                .map(|(k, v)| (k.clone(), v.clone())),
-                        );
+                        let entries = object_arg(source)?.iter();
+                        merged.extend(entries.map(|(k, v)| (k.clone(), v.clone())));
                     }
                 }
             },
+        }
+        Ok(())
+    }
+
+    fn awaits_key(&self) -> bool {
+        matches!(self.kind, YamlKind::Map { key: None, .. })
+    }
+
+    /// The next value is merged into the mapping (after a `<<` key).
+    fn expect_merge(&mut self) {
+        if let YamlKind::Map { key, .. } = &mut self.kind {
+            *key = Some(None);
+        }
+    }
+}
+
+/// YAML as Terraform reads it (YAML 1.1 scalars: `yes`, `on`, `~`, ...; one document).
+fn yaml_decode(text: &str) -> FnResult {
+    use yaml_rust2::parser::{Event, Parser};
+    use yaml_rust2::scanner::TScalarStyle;
+    let mut parser = Parser::new_from_str(text);
+    let mut stack: Vec<YamlFrame> = Vec::new();
+    let mut anchors: BTreeMap<usize, (Value, usize)> = BTreeMap::new();
+    let mut result: Option<Value> = None;
+    loop {
+        let (event, mark) = parser
+            .next_token()
+            .map_err(|e| format!("invalid YAML: {e}"))?;
+        let (value, anchor, nodes) = match event {
+            Event::StreamEnd => break,
+            Event::Scalar(text, style, anchor, tag) => {
+                let merge_key = text == "<<" && style == TScalarStyle::Plain;
+                match stack.last_mut() {
+                    Some(frame) if merge_key && frame.awaits_key() => {
+                        frame.expect_merge();
+                        continue;
+                    }
+                    _ => (yaml_scalar_value(text, style, tag.as_ref())?, anchor, 1),
+                }
+            }
+            Event::Alias(id) => {
+                let (value, nodes) = anchors.get(&id).cloned().ok_or("unknown YAML alias")?;
+                (value, 0, nodes)
+            }
+            Event::SequenceStart(anchor, _) | Event::MappingStart(anchor, _) => {
+                let kind = if matches!(event, Event::SequenceStart(..)) {
+                    YamlKind::Seq(Vec::new())
+                } else {
+                    let (map, merged) = (BTreeMap::new(), BTreeMap::new());
+                    YamlKind::Map {
+                        map,
+                        merged,
+                        key: None,
+                    }
+                };
+                stack.push(YamlFrame::new(kind, anchor));
+                if stack.len() > 128 {
+                    return Err("YAML nested too deeply".to_string());
+                }
+                continue;
+            }
+            Event::SequenceEnd | Event::MappingEnd => {
+                let frame = stack.pop().ok_or("unbalanced YAML")?;
+                let (anchor, nodes) = (frame.anchor, frame.nodes);
+                (frame.finish(), anchor, nodes)
+            }
+            _ => continue,
+        };
+        if nodes > MAX_COLLECTION {
+            return Err(format!("more than {MAX_COLLECTION} YAML nodes"));
+        }
+        if anchor > 0 {
+            anchors.insert(anchor, (value.clone(), nodes));
+        }
+        match stack.last_mut() {
+            Some(frame) => frame.add(value, nodes)?,
+            None if result.is_some() => {
+                return Err(format!(
+                    "on line {}, column {}: unexpected extra content after value",
+                    mark.line(),
+                    mark.col() + 1
+                ));
+            }
+            None => result = Some(value),
         }
     }
     result.ok_or_else(|| "the YAML document is empty".to_string())
@@ -1869,7 +1908,7 @@ fn yaml_node(value: &Value, indent: usize, out: &mut String) -> Result<bool, Str
             }
             Ok(false)
         }
-        Value::Object(map) if !map.is_empty() => {
+        Value::Object(map) | Value::Block(map) if !map.is_empty() => {
             for (i, (key, item)) in map.iter().enumerate() {
                 if i > 0 {
                     out.push_str(&" ".repeat(indent));
@@ -1882,7 +1921,7 @@ fn yaml_node(value: &Value, indent: usize, out: &mut String) -> Result<bool, Str
                         out.push_str(&" ".repeat(indent));
                         yaml_node(item, indent, out)?;
                     }
-                    Value::Object(inner) if !inner.is_empty() => {
+                    Value::Object(inner) | Value::Block(inner) if !inner.is_empty() => {
                         out.push('\n');
                         out.push_str(&" ".repeat(indent + 2));
                         yaml_node(item, indent + 2, out)?;
@@ -1899,7 +1938,7 @@ fn yaml_node(value: &Value, indent: usize, out: &mut String) -> Result<bool, Str
             out.push_str("[]\n");
             Ok(false)
         }
-        Value::Object(_) | Value::Configured(_) => {
+        Value::Object(_) | Value::Block(_) | Value::Configured(_) => {
             out.push_str("{}\n");
             Ok(false)
         }
@@ -1971,8 +2010,8 @@ fn yaml_literal(s: &str, indent: usize, out: &mut String) {
 /// A double-quoted scalar with YAML's escapes, folded at spaces past column 80 as libyaml
 /// folds it (`breaks`), continuing at `indent`.
 fn yaml_double_quoted(s: &str, indent: usize, breaks: bool, out: &mut String) {
-    let mut column = out.len() - out.rfind('\n').map_or(0, |i| i + 1);
-    column = out[out.len() - column..].chars().count();
+    let line_start = out.rfind('\n').map_or(0, |i| i + 1);
+    let mut column = out[line_start..].chars().count();
     out.push('"');
     column += 1;
     let chars: Vec<char> = s.chars().collect();
@@ -2823,7 +2862,10 @@ fn conversion(name: &str, args: &[Value]) -> Option<FnResult> {
 fn convert(name: &str, value: &Value) -> FnResult {
     match (name, value) {
         ("tostring" | "tonumber" | "tobool", Value::Null) => Ok(Value::Null),
-        ("tostring", Value::List(_) | Value::Object(_)) => Err(format!(
+        (
+            "tostring",
+            Value::List(_) | Value::Object(_) | Value::Block(_) | Value::Configured(_),
+        ) => Err(format!(
             "cannot convert a {} to a string",
             value.type_name()
         )),
@@ -2913,5 +2955,19 @@ mod tests {
         assert!(call("timeadd", &[s("2017-11-22T00:00:00Z"), s("9999999999h")]).is_err());
         assert!(call("parseint", &[s("z".repeat(400).as_str()), n(36.0)]).is_err());
         assert!(call("element", &[Value::list(vec![n(1.0)]), n(-1.0)]).is_err());
+        let long = s(&"a".repeat(1000));
+        assert!(call("replace", &[long, s(""), s(&"b".repeat(100_000))]).is_err());
+    }
+
+    #[test]
+    fn yaml_bombs_are_refused() {
+        let mut bomb = "a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n".to_string();
+        for i in 1..8 {
+            let refs = vec![format!("*a{}", i - 1); 10].join(", ");
+            bomb.push_str(&format!("a{i}: &a{i} [{refs}]\n"));
+        }
+        assert!(call("yamldecode", &[s(&bomb)]).is_err());
+        let deep = format!("{}{}", "[".repeat(500), "]".repeat(500));
+        assert!(call("yamldecode", &[s(&deep)]).is_err());
     }
 }
