@@ -578,11 +578,9 @@ pub fn to_number(value: &Value, span: &Span) -> Result<Option<f64>, EvalError> {
     match value {
         Value::Number(n) => Ok(Some(*n)),
         Value::Unknown => Ok(None),
-        Value::String(s) => s
-            .trim()
-            .parse::<f64>()
+        Value::String(s) => super::functions::parse_number(s)
             .map(Some)
-            .map_err(|_| error(format!("cannot convert {s:?} to a number"), span)),
+            .ok_or_else(|| error(format!("cannot convert {s:?} to a number"), span)),
         other => Err(error(
             format!("a number is required, found {}", other.type_name()),
             span,

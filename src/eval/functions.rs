@@ -99,7 +99,7 @@ fn number(value: &Value) -> Result<f64, String> {
 }
 
 /// Decimal number syntax as Terraform reads it from a string: no spaces, no `inf` or `nan`.
-fn parse_number(s: &str) -> Option<f64> {
+pub fn parse_number(s: &str) -> Option<f64> {
     let plain = s
         .bytes()
         .all(|c| c.is_ascii_digit() || matches!(c, b'.' | b'e' | b'E' | b'+' | b'-'));
