@@ -25,6 +25,9 @@ pub struct Finding {
 #[derive(Debug, Clone)]
 pub struct ResourceRef {
     pub address: String,
+    /// The root module the address is relative to (the directory of the configuration that
+    /// calls the resource's module, or of the resource itself).
+    pub root: String,
     pub kind: String,
     pub file: FileId,
     /// The whole resource block.
@@ -65,6 +68,7 @@ pub fn collect(
             span: locate(rule, &resource.block),
             resource: ResourceRef {
                 address: instance.address.clone(),
+                root: evaluated[hit.root].root.display().to_string(),
                 kind: resource.kind.clone(),
                 file: resource.file,
                 span: resource.block.span.clone(),

@@ -69,6 +69,8 @@ pub struct UnexpandedResource {
 
 #[derive(Debug, Default)]
 pub struct EvaluatedModule {
+    /// The root module's directory.
+    pub root: PathBuf,
     pub instances: Vec<Instance>,
     pub unexpanded: Vec<UnexpandedResource>,
     pub problems: Vec<Problem>,
@@ -324,7 +326,10 @@ fn normalise(path: &Path) -> PathBuf {
 
 /// Evaluates a root module and, through its `module` blocks, every module it calls.
 pub fn evaluate(modules: &Modules, root: usize, inputs: &Inputs) -> EvaluatedModule {
-    let mut out = EvaluatedModule::default();
+    let mut out = EvaluatedModule {
+        root: modules.modules[root].dir.clone(),
+        ..EvaluatedModule::default()
+    };
     let call = Call {
         module: root,
         root_dir: &modules.modules[root].dir,

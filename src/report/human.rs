@@ -164,15 +164,16 @@ impl<'a> FindingDiagnostic<'a> {
         if !criteria.is_empty() {
             help.push_str(&format!("\nSOC 2: {}", criteria.join("; ")));
         }
+        // A resource in a called module is named relative to the root that calls it.
+        let address = &finding.resource.address;
+        let address = if address.starts_with("module.") {
+            format!("{address} (from {})", finding.resource.root)
+        } else {
+            address.clone()
+        };
         let message = match unknown {
-            None => format!(
-                "[{}] {}: {}",
-                finding.severity, finding.resource.address, finding.message
-            ),
-            Some(reason) => format!(
-                "[undecided] {}: {} ({reason})",
-                finding.resource.address, finding.title
-            ),
+            None => format!("[{}] {address}: {}", finding.severity, finding.message),
+            Some(reason) => format!("[undecided] {address}: {} ({reason})", finding.title),
         };
         FindingDiagnostic {
             finding,

@@ -81,6 +81,7 @@ fn finding(f: &Finding, result: &ScanResult) -> Value {
         "end_column": end_column,
         "resource": {
             "address": f.resource.address,
+            "root": f.resource.root,
             "type": f.resource.kind,
             "file": resource_file.path.display().to_string(),
             "line": resource_line,
