@@ -177,3 +177,23 @@ resource "aws_s3_bucket" "b" {
     // Generous: the bound is a step count, this only guards against an unbounded loop.
     assert!(started.elapsed().as_secs() < 60);
 }
+
+#[test]
+fn a_long_chain_of_locals_evaluates_without_recursion() {
+    let mut text = String::from("locals {\n  l0 = 1\n");
+    for i in 1..5000 {
+        text.push_str(&format!("  l{i} = local.l{} + 1\n", i - 1));
+    }
+    text.push_str("}\nresource \"aws_s3_bucket\" \"b\" {\n  bucket = local.l4999\n}\n");
+    let result = scan_text("main.tf", text);
+    assert!(result.errors.is_empty(), "{:?}", result.errors);
+    assert_eq!(result.resources, 1);
+}
+
+#[test]
+fn for_each_over_ten_million_is_refused() {
+    let text = "resource \"aws_s3_bucket\" \"b\" {\n  for_each = toset([for i in range(10000000) : tostring(i)])\n  bucket   = each.key\n}\n";
+    let result = scan_text("main.tf", text.to_string());
+    assert_eq!(result.resources, 0);
+    assert_eq!(result.unexpanded.len(), 1);
+}
