@@ -228,3 +228,92 @@ fn rules_and_explain() {
     assert!(by_id.contains("## Remediation") && by_id.contains("CC6.1"));
     assert_eq!(tfcomply(&["explain", "NOPE"]).status.code(), Some(2));
 }
+
+#[test]
+fn show_unknown_lists_undecided_pairs_unexpanded_resources_and_reasons() {
+    let args = [
+        "scan",
+        "testdata/rules/s3-bucket-encrypted",
+        "--select",
+        "ENC001",
+        "--format",
+        "json",
+    ];
+    let without = json(&tfcomply(&args));
+    assert!(without.get("unknown").is_none() && without.get("unexpanded").is_none());
+    let report = json(&tfcomply(&[&args[..], &["--show-unknown"]].concat()));
+    let undecided: Vec<&str> = report["unknown"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|u| u["resource"]["address"].as_str().unwrap())
+        .collect();
+    assert_eq!(undecided, ["aws_s3_bucket.maybe"]);
+    let unexpanded = &report["unexpanded"][0];
+    assert_eq!(
+        unexpanded["address"],
+        "aws_s3_bucket_server_side_encryption_configuration.maybe"
+    );
+    assert_eq!(unexpanded["reason"], "count is not known before apply");
+    let reasons = report["summary"]["evaluation"]["unknown_attributes"]
+        .as_object()
+        .unwrap();
+    assert!(
+        reasons.contains_key("an attribute computed by the provider (id, arn, ...)"),
+        "{reasons:?}"
+    );
+    let human = stdout(&tfcomply(&[
+        "scan",
+        "testdata/rules/s3-bucket-encrypted",
+        "--select",
+        "ENC001",
+        "--show-unknown",
+    ]));
+    assert!(
+        human.contains("not checked: aws_s3_bucket_server_side_encryption_configuration.maybe"),
+        "{human}"
+    );
+}
+
+#[test]
+fn variables_from_the_command_line_and_environment() {
+    // var.db_encrypted defaults to false; --var makes the database compliant.
+    let base = [
+        "scan",
+        "testdata/examples/web-app",
+        "--select",
+        "ENC002",
+        "--format",
+        "json",
+    ];
+    assert_eq!(
+        json(&tfcomply(&base))["findings"].as_array().unwrap().len(),
+        1
+    );
+    let fixed = json(&tfcomply(
+        &[&base[..], &["--var", "db_encrypted=true"]].concat(),
+    ));
+    assert_eq!(fixed["findings"].as_array().unwrap().len(), 0);
+    let from_env = Command::new(env!("CARGO_BIN_EXE_tfcomply"))
+        .args(base)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env("TF_VAR_db_encrypted", "true")
+        .output()
+        .unwrap();
+    assert_eq!(json(&from_env)["findings"].as_array().unwrap().len(), 0);
+    let dir = std::env::temp_dir().join(format!("tfcomply-varfile-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let var_file = dir.join("secure.tfvars");
+    std::fs::write(&var_file, "db_encrypted = true\n").unwrap();
+    let from_file = json(&tfcomply(
+        &[&base[..], &["--var-file", var_file.to_str().unwrap()]].concat(),
+    ));
+    std::fs::remove_dir_all(&dir).unwrap();
+    assert_eq!(from_file["findings"].as_array().unwrap().len(), 0);
+    assert_eq!(
+        tfcomply(&[&base[..], &["--var", "no-equals-sign"]].concat())
+            .status
+            .code(),
+        Some(2)
+    );
+}
