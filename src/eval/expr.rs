@@ -271,6 +271,7 @@ impl<'s> Evaluator<'s> {
         match name {
             "try" => return self.try_call(args, span),
             "can" => return self.can_call(args, span),
+            "templatestring" => return self.templatestring(args, span),
             _ => {}
         }
         let mut values = args
@@ -294,6 +295,23 @@ impl<'s> Evaluator<'s> {
             None => functions::call(name, &values),
         };
         result.map_err(|message| error(format!("{name}: {message}"), span))
+    }
+
+    /// `templatestring(text, vars)`: renders a template held in a string, with only `vars`.
+    fn templatestring(&mut self, args: &[Expr], span: &Span) -> EvalResult {
+        let [text, vars] = args else {
+            return Err(error(
+                "templatestring takes a template and an object of variables",
+                span,
+            ));
+        };
+        let (text, vars) = (self.eval(text)?, self.eval(vars)?);
+        match (&text, vars.is_wholly_known()) {
+            (Value::String(text), true) => render_template(text, &vars, self.scope)
+                .map_err(|e| error(format!("templatestring: {e}"), span)),
+            (Value::String(_) | Value::Unknown, _) => Ok(Value::Unknown),
+            _ => Err(error("templatestring: the template must be a string", span)),
+        }
     }
 
     fn try_call(&mut self, args: &[Expr], span: &Span) -> EvalResult {
@@ -426,6 +444,34 @@ impl<'s> Evaluator<'s> {
             ));
         }
         Ok(())
+    }
+}
+
+/// Renders template text with only `vars` in scope, as `templatefile` and `templatestring` do;
+/// `functions` supplies the functions beyond the built-ins (file functions).
+pub fn render_template(text: &str, vars: &Value, functions: &dyn Scope) -> Result<Value, String> {
+    let Value::Object(vars) = vars else {
+        return Err("template variables must be an object".to_string());
+    };
+    let parts = crate::parse::parse_template(text).map_err(|e| e.message)?;
+    let scope = TemplateScope { vars, functions };
+    Evaluator::new(&scope)
+        .eval(&Expr::new(ExprKind::Template(parts), 0..0))
+        .map_err(|e| e.message)
+}
+
+struct TemplateScope<'a> {
+    vars: &'a BTreeMap<String, Value>,
+    functions: &'a dyn Scope,
+}
+
+impl Scope for TemplateScope<'_> {
+    fn root(&self, name: &str) -> Option<Value> {
+        self.vars.get(name).cloned()
+    }
+
+    fn call(&self, name: &str, args: &[Value]) -> Option<Result<Value, String>> {
+        self.functions.call(name, args)
     }
 }
 

@@ -2,11 +2,9 @@
 //! directory, as Terraform resolves them against its working directory, and no path may
 //! leave the directories being scanned.
 
-use super::expr::{Evaluator, Scope};
+use super::expr::{Scope, render_template};
 use super::functions;
 use super::value::Value;
-use crate::syntax::{Expr, ExprKind};
-use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 /// The largest file a function will read.
@@ -113,31 +111,18 @@ impl Files<'_> {
         let [Value::String(path), vars] = args else {
             return Err("templatefile takes a path and an object of variables".to_string());
         };
-        let Value::Object(vars) = vars else {
-            return Err("templatefile variables must be an object".to_string());
-        };
         let text = self.read(path)?;
-        let parts =
-            crate::parse::parse_template(&text).map_err(|e| format!("{path}: {}", e.message))?;
-        let template = Expr::new(ExprKind::Template(parts), 0..0);
-        let scope = TemplateScope { vars, files: self };
-        Evaluator::new(&scope)
-            .eval(&template)
-            .map_err(|e| format!("{path}: {}", e.message))
+        render_template(&text, vars, self).map_err(|e| format!("{path}: {e}"))
     }
 }
 
-struct TemplateScope<'a> {
-    vars: &'a BTreeMap<String, Value>,
-    files: &'a Files<'a>,
-}
-
-impl Scope for TemplateScope<'_> {
-    fn root(&self, name: &str) -> Option<Value> {
-        self.vars.get(name).cloned()
+/// Files as a scope without names: what a template rendered by `templatefile` can call.
+impl Scope for Files<'_> {
+    fn root(&self, _name: &str) -> Option<Value> {
+        None
     }
 
     fn call(&self, name: &str, args: &[Value]) -> Option<Result<Value, String>> {
-        self.files.call(name, args)
+        Files::call(self, name, args)
     }
 }

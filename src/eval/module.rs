@@ -1215,4 +1215,27 @@ resource "google_storage_bucket" "c" {}
             Some(Value::Null)
         );
     }
+
+    #[test]
+    fn templatestring_renders_a_template_held_in_a_local() {
+        // Expected values recorded from `terraform console` (Terraform 1.11).
+        let module = evaluate_text(
+            r#"
+locals {
+  greeting = "Hello, $${name}! %%{ for x in items }[$${x}]%%{ endfor }"
+  calls    = "$${upper(a)}-$${length(b)}"
+}
+resource "r" "x" {
+  greeting = templatestring(local.greeting, { name = "tf", items = [1, 2] })
+  calls    = templatestring(local.calls, { a = "x", b = [1, 2, 3] })
+}
+"#,
+        );
+        let x = value_of(&module, "r.x");
+        assert_eq!(
+            x.get_attr("greeting"),
+            Some(Value::string("Hello, tf! [1][2]"))
+        );
+        assert_eq!(x.get_attr("calls"), Some(Value::string("X-3")));
+    }
 }
