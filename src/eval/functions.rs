@@ -2167,6 +2167,7 @@ fn hashing(name: &str, args: &[Value]) -> Option<FnResult> {
         "base64sha256" => ("sha256", true),
         "base64sha512" => ("sha512", true),
         "uuidv5" => return Some(uuidv5(args)),
+        "rsadecrypt" => return Some(rsa_decrypt(args)),
         _ => return None,
     };
     Some(one_string(args).map(|s| {
@@ -2177,6 +2178,23 @@ fn hashing(name: &str, args: &[Value]) -> Option<FnResult> {
             hex(&digest)
         })
     }))
+}
+
+/// `rsadecrypt(ciphertext, privatekey)`: base64 ciphertext, PKCS#1 v1.5 padding, and an
+/// unencrypted PEM key (PKCS#1 or PKCS#8).
+fn rsa_decrypt(args: &[Value]) -> FnResult {
+    use rsa::pkcs1::DecodeRsaPrivateKey;
+    use rsa::pkcs8::DecodePrivateKey;
+    let [Value::String(ciphertext), Value::String(pem)] = arity::<2>(args)? else {
+        return Err("expects a ciphertext and a private key as strings".to_string());
+    };
+    let key = rsa::RsaPrivateKey::from_pkcs1_pem(pem)
+        .or_else(|_| rsa::RsaPrivateKey::from_pkcs8_pem(pem))
+        .map_err(|e| format!("failed to parse the private key: {e}"))?;
+    let plain = key
+        .decrypt(rsa::Pkcs1v15Encrypt, &base64_decode(ciphertext)?)
+        .map_err(|e| format!("failed to decrypt: {e}"))?;
+    utf8(plain)
 }
 
 fn hash_bytes(algorithm: &str, data: &[u8]) -> Vec<u8> {
@@ -2969,5 +2987,28 @@ mod tests {
         assert!(call("yamldecode", &[s(&bomb)]).is_err());
         let deep = format!("{}{}", "[".repeat(500), "]".repeat(500));
         assert!(call("yamldecode", &[s(&deep)]).is_err());
+    }
+
+    #[test]
+    fn rsadecrypt_matches_terraform() {
+        // Key and ciphertext made with openssl; Terraform 1.11's rsadecrypt gave the text.
+        let key = include_str!("../../testdata/functions/rsadecrypt/key.pem");
+        let ciphertext = include_str!("../../testdata/functions/rsadecrypt/ciphertext.b64");
+        let expected = include_str!("../../testdata/functions/rsadecrypt/expected.txt");
+        assert_eq!(
+            call(
+                "rsadecrypt",
+                &[Value::string(ciphertext.trim()), Value::string(key)]
+            ),
+            Ok(Value::string(expected))
+        );
+        assert!(call("rsadecrypt", &[Value::string("AAAA"), Value::string(key)]).is_err());
+        assert!(
+            call(
+                "rsadecrypt",
+                &[Value::string("AAAA"), Value::string("not a key")]
+            )
+            .is_err()
+        );
     }
 }
