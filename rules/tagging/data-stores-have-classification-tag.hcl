@@ -3,18 +3,7 @@ rule "data-stores-have-classification-tag" {
   title    = "Data stores carry a DataClassification tag"
   family   = "tagging"
   severity = "low"
-  resources = [
-    "aws_s3_bucket",
-    "aws_db_instance",
-    "aws_rds_cluster",
-    "aws_dynamodb_table",
-    "aws_efs_file_system",
-    "aws_ebs_volume",
-    "aws_docdb_cluster",
-    "aws_elasticache_replication_group",
-    "aws_opensearch_domain",
-    "aws_redshift_cluster",
-  ]
+  resources = ["group.data-stores"]
   criteria = {
     soc2 = ["C1.1"]
   }

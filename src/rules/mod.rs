@@ -112,6 +112,8 @@ pub struct Framework {
 pub struct Catalogue {
     pub rules: Vec<Rule>,
     pub frameworks: Vec<Framework>,
+    /// Named lists of resource types that rules share (`group.taggable`).
+    pub groups: BTreeMap<String, Vec<String>>,
 }
 
 /// The rule files compiled into the binary: (path under `rules/`, text).
@@ -123,6 +125,7 @@ impl Catalogue {
         for (path, text) in BUILTIN {
             catalogue.add_file(path, text)?;
         }
+        catalogue.expand_groups()?;
         catalogue.validate()?;
         catalogue.rules.sort_by(|a, b| a.id.cmp(&b.id));
         Ok(catalogue)
@@ -145,6 +148,7 @@ impl Catalogue {
                 std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
             self.add_file(&path.display().to_string(), &text)?;
         }
+        self.expand_groups()?;
         self.rules.sort_by(|a, b| a.id.cmp(&b.id));
         self.validate()
     }
@@ -171,8 +175,42 @@ impl Catalogue {
             match block.kind.as_str() {
                 "rule" => self.rules.push(read_rule(block, path, text)?),
                 "framework" => self.frameworks.push(read_framework(block, path)?),
+                "group" => {
+                    let name = block.labels.first().cloned().unwrap_or_default();
+                    let resources = Fields { block, path }
+                        .value("resources")?
+                        .as_ref()
+                        .and_then(Fields::strings)
+                        .ok_or_else(|| {
+                            format!("{path}: group `resources` must be a list of resource types")
+                        })?;
+                    self.groups.insert(name, resources);
+                }
                 other => return Err(format!("{path}: unexpected block `{other}`")),
             }
+        }
+        Ok(())
+    }
+
+    /// Replaces `group.NAME` in rules' resource types with the group's types.
+    fn expand_groups(&mut self) -> Result<(), String> {
+        for rule in &mut self.rules {
+            let mut expanded = Vec::with_capacity(rule.resource_types.len());
+            for kind in &rule.resource_types {
+                match kind.strip_prefix("group.") {
+                    Some(group) => expanded.extend(
+                        self.groups
+                            .get(group)
+                            .ok_or_else(|| {
+                                format!("{}: unknown resource group `{group}`", rule.origin)
+                            })?
+                            .iter()
+                            .cloned(),
+                    ),
+                    None => expanded.push(kind.clone()),
+                }
+            }
+            rule.resource_types = expanded;
         }
         Ok(())
     }
