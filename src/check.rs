@@ -5,7 +5,8 @@ use crate::eval::unknown::UnknownStats;
 use crate::eval::{self, EvaluatedModule, Inputs, Modules};
 use crate::findings::{self, Finding, Undecided};
 use crate::model::{self, Mode, ParsedFile};
-use crate::parse::parse_file;
+use crate::parse::plan::{self, Plan};
+use crate::parse::{is_plan_path, parse_file};
 use crate::rules::{self, Catalogue, Rule};
 use crate::source::{SourceFile, Sources};
 use crate::syntax::Span;
@@ -71,17 +72,26 @@ pub fn check(
         })
         .collect();
 
-    let (parsed, parse_errors) = parse_all(&files);
+    let (parsed, plans, parse_errors) = parse_all(&files);
     errors.extend(parse_errors);
 
-    let (modules, problems) = model::build(parsed);
-    let scan = Modules::new(&modules, &roots, &manifests);
+    let (mut modules, problems) = model::build(parsed);
+    let configured = modules.len();
+    let mut plan_evaluations = Vec::with_capacity(plans.len());
+    for (file, plan) in plans {
+        let (module, evaluated) =
+            eval::plan::model(file, module_dir(&files[file].path), plan, modules.len());
+        modules.push(module);
+        plan_evaluations.push(evaluated);
+    }
+    let scan = Modules::new(&modules[..configured], &roots, &manifests);
     let called = scan.called();
-    let evaluated: Vec<EvaluatedModule> = (0..modules.len())
+    let mut evaluated: Vec<EvaluatedModule> = (0..configured)
         .into_par_iter()
         .filter(|&m| !called[m])
         .map(|root| eval::evaluate(&scan, root, inputs))
         .collect();
+    evaluated.extend(plan_evaluations);
     let problem = |kind: &'static str, p: &crate::model::Problem| ScanError {
         kind,
         file: Some(p.file),
@@ -156,12 +166,29 @@ pub fn check(
     }
 }
 
-fn parse_all(files: &[SourceFile]) -> (Vec<ParsedFile>, Vec<ScanError>) {
+enum Parsed {
+    Config(ParsedFile),
+    Plan(usize, Plan),
+}
+
+fn parse_all(files: &[SourceFile]) -> (Vec<ParsedFile>, Vec<(usize, Plan)>, Vec<ScanError>) {
     let results: Vec<_> = files
         .par_iter()
         .enumerate()
         .map(|(id, file)| {
             let path = file.path.display().to_string();
+            let error = |e: crate::parse::ParseError| ScanError {
+                kind: "parse-error",
+                file: Some(id),
+                path: path.clone(),
+                span: e.offset..e.offset,
+                message: e.message,
+            };
+            if is_plan_path(&path) {
+                return plan::parse(&file.text)
+                    .map(|p| Parsed::Plan(id, p))
+                    .map_err(error);
+            }
             parse_file(&path, &file.text)
                 .map(|body| ParsedFile {
                     id,
@@ -173,24 +200,21 @@ fn parse_all(files: &[SourceFile]) -> (Vec<ParsedFile>, Vec<ScanError>) {
                         .unwrap_or_default(),
                     body,
                 })
-                .map_err(|e| ScanError {
-                    kind: "parse-error",
-                    file: Some(id),
-                    path,
-                    span: e.offset..e.offset,
-                    message: e.message,
-                })
+                .map(Parsed::Config)
+                .map_err(error)
         })
         .collect();
     let mut parsed = Vec::with_capacity(results.len());
+    let mut plans = Vec::new();
     let mut errors = Vec::new();
     for result in results {
         match result {
-            Ok(p) => parsed.push(p),
+            Ok(Parsed::Config(p)) => parsed.push(p),
+            Ok(Parsed::Plan(id, p)) => plans.push((id, p)),
             Err(e) => errors.push(e),
         }
     }
-    (parsed, errors)
+    (parsed, plans, errors)
 }
 
 fn module_dir(path: &Path) -> std::path::PathBuf {

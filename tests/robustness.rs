@@ -53,7 +53,9 @@ fn seed_files() -> Vec<(PathBuf, String)> {
     let mut files = Vec::new();
     for entry in ignore::WalkBuilder::new(&root).build().flatten() {
         let path = entry.into_path();
-        if tfcomply::source::is_terraform_file(&path) {
+        let is_plan =
+            path.starts_with(root.join("plans")) && path.extension().is_some_and(|e| e == "json");
+        if tfcomply::source::is_terraform_file(&path) || is_plan {
             let text = std::fs::read_to_string(&path).unwrap();
             files.push((path, text));
         }
@@ -88,7 +90,11 @@ fn mutated_fixtures_never_panic() {
     for round in 0..2000 {
         let (path, text) = &seeds[round % seeds.len()];
         let mutated = mutate(text, &mut rng);
-        let name = if round % 5 == 0 {
+        let name = if path.extension().is_some_and(|e| e == "json")
+            && path.to_string_lossy().contains("testdata/plans")
+        {
+            "plan.json"
+        } else if round % 5 == 0 {
             "main.tf.json"
         } else {
             "main.tf"

@@ -6,6 +6,7 @@ mod files;
 pub mod functions;
 mod graph;
 pub mod module;
+pub mod plan;
 mod scope;
 pub mod types;
 pub mod unknown;

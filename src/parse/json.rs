@@ -42,7 +42,7 @@ pub fn parse_attributes(text: &str) -> Result<Body, ParseError> {
     })
 }
 
-fn parse_root(text: &str) -> Result<Object<'_>, ParseError> {
+pub(super) fn parse_root(text: &str) -> Result<Object<'_>, ParseError> {
     let options = jsonc_parser::ParseOptions {
         allow_comments: false,
         allow_loose_object_property_names: false,

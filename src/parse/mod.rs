@@ -3,6 +3,7 @@
 
 mod hcl;
 mod json;
+pub mod plan;
 
 use crate::syntax::Body;
 
@@ -31,6 +32,11 @@ pub fn parse_var_file(path: &str, text: &str) -> Result<Body, ParseError> {
     } else {
         hcl::parse(text)
     }
+}
+
+/// A `.json` file that is neither configuration nor variables: read as a plan.
+pub fn is_plan_path(path: &str) -> bool {
+    path.ends_with(".json") && !path.ends_with(".tf.json") && !path.ends_with(".tfvars.json")
 }
 
 /// Parses either kind of input, as its file name says.

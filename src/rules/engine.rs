@@ -137,7 +137,9 @@ impl RuleScope<'_> {
     /// refers to this one: it may or may not exist.
     fn referrers(&self, kind: &str, attribute: &str) -> Value {
         let target = self.resource.address();
-        if self.maybe_referred_by_unexpanded(kind, attribute, &target) {
+        if self.maybe_referred_by_unexpanded(kind, attribute, &target)
+            || self.maybe_referred_by_unknown(kind, attribute)
+        {
             return Value::Unknown;
         }
         let found = self
@@ -159,6 +161,18 @@ impl RuleScope<'_> {
             .map(|other| other.value.clone())
             .collect();
         Value::list(found)
+    }
+
+    /// A resource of that type whose `attribute` is unknown and refers to nothing we can see
+    /// (a variable without a value, or a plan's computed id) may be referring to this one.
+    fn maybe_referred_by_unknown(&self, kind: &str, attribute: &str) -> bool {
+        self.evaluated.instances.iter().any(|other| {
+            other.module == self.instance.module
+                && other.module_path == self.instance.module_path
+                && type_key(&self.module.resources[other.resource]) == kind
+                && other.value.get_attr(attribute) == Some(Value::Unknown)
+                && !other.references.iter().any(|r| r.attribute == attribute)
+        })
     }
 
     fn maybe_referred_by_unexpanded(&self, kind: &str, attribute: &str, target: &str) -> bool {

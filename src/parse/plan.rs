@@ -1,0 +1,233 @@
+//! `terraform show -json` plans: recognised by content, read with spans so a finding can
+//! point at the resource's object in the plan when the configuration is not at hand.
+
+use super::ParseError;
+use crate::eval::Value;
+use crate::syntax::Span;
+use jsonc_parser::ast::{Object, Value as Json};
+use jsonc_parser::common::Ranged;
+use std::collections::BTreeMap;
+
+/// Plan format versions this reader understands (the major version must match).
+const SUPPORTED_MAJOR: &str = "1.";
+
+#[derive(Debug, Clone)]
+pub struct Plan {
+    pub resources: Vec<PlanResource>,
+}
+
+/// One managed resource instance that the plan creates, updates or keeps.
+#[derive(Debug, Clone)]
+pub struct PlanResource {
+    /// Exactly as the plan writes it: `module.db["eu"].aws_db_instance.this[0]`.
+    pub address: String,
+    /// `module.db["eu"].` or empty.
+    pub module_path: String,
+    pub kind: String,
+    pub name: String,
+    /// `index` as the plan gives it: a number for count, a string for for_each.
+    pub index: Option<Value>,
+    /// `values`, with what `after_unknown` marks replaced by unknown.
+    pub values: Value,
+    /// The resource's object in `planned_values`, and its `address` property.
+    pub span: Span,
+    pub header: Span,
+}
+
+/// A JSON file that is not Terraform configuration: a plan, or an error saying why not.
+pub fn parse(text: &str) -> Result<Plan, ParseError> {
+    let root = super::json::parse_root(text)?;
+    let format = root
+        .get_string("format_version")
+        .map(|s| s.value.to_string());
+    let Some(planned) = root.get_object("planned_values") else {
+        return Err(ParseError {
+            offset: 0,
+            message: "not a Terraform plan: no planned_values (produce one with `terraform show -json PLANFILE`)".to_string(),
+        });
+    };
+    match format {
+        Some(v) if v.starts_with(SUPPORTED_MAJOR) => {}
+        other => {
+            return Err(ParseError {
+                offset: root.get("format_version").map_or(0, |p| p.range().start),
+                message: format!(
+                    "unsupported plan format_version {}; this version reads 1.x",
+                    other.as_deref().unwrap_or("(missing)")
+                ),
+            });
+        }
+    }
+    let unknown = after_unknown(&root);
+    let mut resources = Vec::new();
+    if let Some(module) = planned.get_object("root_module") {
+        collect_module(module, &unknown, &mut resources);
+    }
+    Ok(Plan { resources })
+}
+
+/// `resource_changes[].change.after_unknown` by address, for changes that keep the resource.
+fn after_unknown(root: &Object) -> BTreeMap<String, serde_json::Value> {
+    let mut out = BTreeMap::new();
+    let Some(changes) = root.get_array("resource_changes") else {
+        return out;
+    };
+    for change in &changes.elements {
+        let Json::Object(change) = change else {
+            continue;
+        };
+        let Some(address) = change.get_string("address") else {
+            continue;
+        };
+        let Some(detail) = change.get_object("change") else {
+            continue;
+        };
+        if let Some(unknown) = detail.get("after_unknown") {
+            out.insert(address.value.to_string(), to_serde(&unknown.value));
+        }
+    }
+    out
+}
+
+fn collect_module(
+    module: &Object,
+    unknown: &BTreeMap<String, serde_json::Value>,
+    out: &mut Vec<PlanResource>,
+) {
+    let module_path = module
+        .get_string("address")
+        .map(|a| format!("{}.", a.value))
+        .unwrap_or_default();
+    if let Some(resources) = module.get_array("resources") {
+        for resource in &resources.elements {
+            let Json::Object(resource) = resource else {
+                continue;
+            };
+            if let Some(r) = plan_resource(resource, &module_path, unknown) {
+                out.push(r);
+            }
+        }
+    }
+    if let Some(children) = module.get_array("child_modules") {
+        for child in &children.elements {
+            if let Json::Object(child) = child {
+                collect_module(child, unknown, out);
+            }
+        }
+    }
+}
+
+fn plan_resource(
+    resource: &Object,
+    module_path: &str,
+    unknown: &BTreeMap<String, serde_json::Value>,
+) -> Option<PlanResource> {
+    // Data sources are read, not changed: they are not findings.
+    if resource
+        .get_string("mode")
+        .is_some_and(|m| m.value != "managed")
+    {
+        return None;
+    }
+    let address = resource.get_string("address")?.value.to_string();
+    let header = resource
+        .get("address")
+        .map_or(0..0, |p| p.range().start..p.range().end);
+    let values = resource
+        .get("values")
+        .map_or(Value::Null, |v| block_value(&v.value));
+    let values = match unknown.get(&address) {
+        Some(mask) => overlay_unknown(values, mask),
+        None => values,
+    };
+    Some(PlanResource {
+        module_path: module_path.to_string(),
+        kind: resource.get_string("type")?.value.to_string(),
+        name: resource.get_string("name")?.value.to_string(),
+        index: resource
+            .get("index")
+            .map(|i| Value::from_json(&to_serde(&i.value))),
+        values,
+        span: resource.range.start..resource.range.end,
+        header,
+        address,
+    })
+}
+
+/// Resource values: the top-level object and arrays of objects (nested blocks) read like
+/// configuration blocks; other objects (maps such as `tags`) stay objects.
+fn block_value(json: &Json) -> Value {
+    match json {
+        Json::Object(o) => Value::block(
+            o.properties
+                .iter()
+                .map(|p| (p.name.as_str().to_string(), nested(&p.value)))
+                .collect(),
+        ),
+        other => nested(other),
+    }
+}
+
+fn nested(json: &Json) -> Value {
+    match json {
+        Json::Array(a)
+            if a.elements.iter().all(|e| matches!(e, Json::Object(_)))
+                && !a.elements.is_empty() =>
+        {
+            Value::list(a.elements.iter().map(block_value).collect())
+        }
+        other => Value::from_json(&to_serde(other)),
+    }
+}
+
+fn overlay_unknown(value: Value, mask: &serde_json::Value) -> Value {
+    match (value, mask) {
+        (_, serde_json::Value::Bool(true)) => Value::Unknown,
+        (Value::Block(map), serde_json::Value::Object(mask)) => {
+            let mut map = (*map).clone();
+            for (key, m) in mask {
+                let current = map.remove(key).unwrap_or(Value::Null);
+                map.insert(key.clone(), overlay_unknown(current, m));
+            }
+            Value::block(map)
+        }
+        (Value::Object(map), serde_json::Value::Object(mask)) => {
+            let mut map = (*map).clone();
+            for (key, m) in mask {
+                let current = map.remove(key).unwrap_or(Value::Null);
+                map.insert(key.clone(), overlay_unknown(current, m));
+            }
+            Value::object(map)
+        }
+        (Value::List(items), serde_json::Value::Array(mask)) => Value::list(
+            items
+                .iter()
+                .enumerate()
+                .map(|(i, v)| {
+                    mask.get(i)
+                        .map_or(v.clone(), |m| overlay_unknown(v.clone(), m))
+                })
+                .collect(),
+        ),
+        (value, _) => value,
+    }
+}
+
+fn to_serde(json: &Json) -> serde_json::Value {
+    match json {
+        Json::StringLit(s) => s.value.to_string().into(),
+        Json::NumberLit(n) => n
+            .value
+            .parse::<serde_json::Number>()
+            .map_or(serde_json::Value::Null, Into::into),
+        Json::BooleanLit(b) => b.value.into(),
+        Json::NullKeyword(_) => serde_json::Value::Null,
+        Json::Array(a) => a.elements.iter().map(to_serde).collect(),
+        Json::Object(o) => o
+            .properties
+            .iter()
+            .map(|p| (p.name.as_str().to_string(), to_serde(&p.value)))
+            .collect::<serde_json::Map<_, _>>()
+            .into(),
+    }
+}

@@ -1,0 +1,74 @@
+//! `terraform show -json` plans run through the same rules as configuration.
+
+use std::path::PathBuf;
+use tfcomply::check::{ScanResult, check};
+use tfcomply::rules::Catalogue;
+
+fn scan(paths: &[&str], rule_ids: &[&str]) -> ScanResult {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    let paths: Vec<PathBuf> = paths.iter().map(|p| root.join(p)).collect();
+    let sources = tfcomply::source::collect(&paths, &[]).unwrap();
+    check(
+        sources,
+        &Default::default(),
+        &Catalogue::builtin().unwrap(),
+        &|r| rule_ids.contains(&r.id.as_str()),
+    )
+}
+
+#[test]
+fn plan_findings_point_at_the_resource_object_in_the_plan() {
+    let result = scan(&["testdata/plans/basic/plan.json"], &["ENC002"]);
+    assert!(result.errors.is_empty(), "{:?}", result.errors);
+    let fired: Vec<_> = result
+        .findings
+        .iter()
+        .map(|f| {
+            let text = &result.files[f.file].text;
+            (
+                f.resource.address.as_str(),
+                tfcomply::report::line_col(text, f.span.start),
+                tfcomply::report::line_col(text, f.resource.span.start).0,
+            )
+        })
+        .collect();
+    // module.store["eu"] encrypts its storage; the data source is never a finding.
+    assert_eq!(fired, [("aws_db_instance.orders", (8, 11), 7)]);
+    assert_eq!(result.resources, 2, "managed instances only");
+}
+
+#[test]
+fn a_json_file_that_is_not_a_plan_is_an_error_and_the_scan_goes_on() {
+    let dir = std::env::temp_dir().join(format!("tfcomply-notplan-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let not_plan = dir.join("other.json");
+    std::fs::write(
+        &not_plan,
+        "{\"format_version\": \"0.1\", \"planned_values\": {}}",
+    )
+    .unwrap();
+    let sources = tfcomply::source::collect(
+        &[
+            not_plan.clone(),
+            PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("testdata/plans/basic/plan.json"),
+        ],
+        &[],
+    )
+    .unwrap();
+    let result = check(
+        sources,
+        &Default::default(),
+        &Catalogue::builtin().unwrap(),
+        &|r| r.id == "ENC002",
+    );
+    std::fs::remove_dir_all(&dir).unwrap();
+    assert_eq!(result.errors.len(), 1);
+    assert!(
+        result.errors[0]
+            .message
+            .contains("unsupported plan format_version 0.1"),
+        "{}",
+        result.errors[0].message
+    );
+    assert_eq!(result.findings.len(), 1);
+}
