@@ -72,3 +72,34 @@ fn a_json_file_that_is_not_a_plan_is_an_error_and_the_scan_goes_on() {
     );
     assert_eq!(result.findings.len(), 1);
 }
+
+/// (rule id, resource address) of every finding.
+fn findings(result: &ScanResult) -> Vec<(String, String)> {
+    let mut out: Vec<_> = result
+        .findings
+        .iter()
+        .map(|f| (f.rule_id.clone(), f.resource.address.clone()))
+        .collect();
+    out.sort();
+    out
+}
+
+#[test]
+fn split_s3_encryption_gives_the_same_findings_on_plan_and_configuration() {
+    let rules = ["ENC001"];
+    let from_plan = scan(&["testdata/plans/s3-split/plan.json"], &rules);
+    let from_config = scan(&["testdata/plans/s3-split/main.tf"], &rules);
+    let expected = [
+        (
+            "ENC001".to_string(),
+            "aws_s3_bucket.keyed[\"b\"]".to_string(),
+        ),
+        ("ENC001".to_string(), "aws_s3_bucket.logs".to_string()),
+    ];
+    assert_eq!(findings(&from_config), expected);
+    assert_eq!(
+        findings(&from_plan),
+        expected,
+        "the plan's configuration references link each encryption resource to its bucket"
+    );
+}

@@ -32,6 +32,10 @@ pub struct PlanResource {
     /// The resource's object in `planned_values`, and its `address` property.
     pub span: Span,
     pub header: Span,
+    /// From the plan's `configuration`: each argument the configuration sets, with its
+    /// references as Terraform lists them (`aws_s3_bucket.b`, `each.key`, `var.name`).
+    /// `None` when the plan has no configuration for the resource.
+    pub references: Option<Vec<(String, Vec<String>)>>,
 }
 
 /// A JSON file that is not Terraform configuration: a plan, or an error saying why not.
@@ -63,6 +67,22 @@ pub fn parse(text: &str) -> Result<Plan, ParseError> {
     if let Some(module) = planned.get_object("root_module") {
         collect_module(module, &unknown, &mut resources);
     }
+    let mut configured = BTreeMap::new();
+    if let Some(module) = root
+        .get_object("configuration")
+        .and_then(|c| c.get_object("root_module"))
+    {
+        collect_references(module, "", &mut configured);
+    }
+    for resource in &mut resources {
+        let key = format!(
+            "{}{}.{}",
+            without_keys(&resource.module_path),
+            resource.kind,
+            resource.name
+        );
+        resource.references = configured.get(&key).cloned();
+    }
     Ok(Plan { resources })
 }
 
@@ -84,6 +104,74 @@ fn after_unknown(root: &Object) -> BTreeMap<String, serde_json::Value> {
         };
         if let Some(unknown) = detail.get("after_unknown") {
             out.insert(address.value.to_string(), to_serde(&unknown.value));
+        }
+    }
+    out
+}
+
+type References = Vec<(String, Vec<String>)>;
+
+/// References of every resource in the configuration, keyed by its address without instance
+/// keys (`module.store.aws_db_instance.this`).
+fn collect_references(module: &Object, path: &str, out: &mut BTreeMap<String, References>) {
+    for resource in module
+        .get_array("resources")
+        .into_iter()
+        .flat_map(|a| &a.elements)
+    {
+        let Json::Object(resource) = resource else {
+            continue;
+        };
+        let Some(address) = resource.get_string("address") else {
+            continue;
+        };
+        let expressions = resource.get_object("expressions");
+        let references = expressions
+            .into_iter()
+            .flat_map(|e| &e.properties)
+            .map(|p| {
+                let refs = match &p.value {
+                    Json::Object(e) => e
+                        .get_array("references")
+                        .into_iter()
+                        .flat_map(|a| &a.elements)
+                        .filter_map(|r| match r {
+                            Json::StringLit(s) => Some(s.value.to_string()),
+                            _ => None,
+                        })
+                        .collect(),
+                    _ => Vec::new(),
+                };
+                (p.name.as_str().to_string(), refs)
+            })
+            .collect();
+        out.insert(format!("{path}{}", address.value), references);
+    }
+    for call in module
+        .get_object("module_calls")
+        .into_iter()
+        .flat_map(|c| &c.properties)
+    {
+        if let Json::Object(call_object) = &call.value
+            && let Some(child) = call_object.get_object("module")
+        {
+            collect_references(child, &format!("{path}module.{}.", call.name.as_str()), out);
+        }
+    }
+}
+
+/// `module.store["eu"].` → `module.store.`: configuration addresses have no instance keys.
+fn without_keys(path: &str) -> String {
+    let mut out = String::with_capacity(path.len());
+    let mut depth = 0;
+    let mut quoted = false;
+    for c in path.chars() {
+        match c {
+            '"' if depth > 0 => quoted = !quoted,
+            '[' if !quoted => depth += 1,
+            ']' if !quoted && depth > 0 => depth -= 1,
+            _ if depth == 0 => out.push(c),
+            _ => {}
         }
     }
     out
@@ -151,6 +239,7 @@ fn plan_resource(
         span: resource.range.start..resource.range.end,
         header,
         address,
+        references: None,
     })
 }
 
