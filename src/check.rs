@@ -56,7 +56,7 @@ pub fn check(
     selected: &(dyn Fn(&Rule) -> bool + Sync),
 ) -> ScanResult {
     let Sources {
-        files,
+        mut files,
         unreadable,
         roots,
         manifests,
@@ -78,9 +78,25 @@ pub fn check(
     let (mut modules, problems) = model::build(parsed);
     let configured = modules.len();
     let mut plan_evaluations = Vec::with_capacity(plans.len());
+    // A plan's own configuration only locates the plan's findings: it is not checked again.
+    let mut locates_a_plan = vec![false; configured];
     for (file, plan) in plans {
+        let dir = inputs
+            .plan_config
+            .clone()
+            .unwrap_or_else(|| module_dir(&files[file].path));
+        let config = modules[..configured]
+            .iter()
+            .position(|m| same_dir(&m.dir, &dir));
+        if let Some(c) = config {
+            locates_a_plan[c] = true;
+            for &f in &modules[c].files {
+                files[f].requested |= files[file].requested;
+            }
+        }
+        let index = modules.len();
         let (module, evaluated) =
-            eval::plan::model(file, module_dir(&files[file].path), plan, modules.len());
+            eval::plan::model(file, dir, plan, index, config.map(|c| &modules[c]));
         modules.push(module);
         plan_evaluations.push(evaluated);
     }
@@ -88,7 +104,7 @@ pub fn check(
     let called = scan.called();
     let mut evaluated: Vec<EvaluatedModule> = (0..configured)
         .into_par_iter()
-        .filter(|&m| !called[m])
+        .filter(|&m| !called[m] && !locates_a_plan[m])
         .map(|root| eval::evaluate(&scan, root, inputs))
         .collect();
     evaluated.extend(plan_evaluations);
@@ -215,6 +231,11 @@ fn parse_all(files: &[SourceFile]) -> (Vec<ParsedFile>, Vec<(usize, Plan)>, Vec<
         }
     }
     (parsed, plans, errors)
+}
+
+fn same_dir(a: &Path, b: &Path) -> bool {
+    let canonical = |p: &Path| std::fs::canonicalize(p).unwrap_or_else(|_| p.to_path_buf());
+    canonical(a) == canonical(b)
 }
 
 fn module_dir(path: &Path) -> std::path::PathBuf {

@@ -73,6 +73,10 @@ struct ScanArgs {
     /// Read root module variables from a .tfvars or .tfvars.json file (repeatable).
     #[arg(long = "var-file", value_name = "FILE")]
     var_files: Vec<PathBuf>,
+    /// The configuration of the plan files scanned, when it is not next to them: findings
+    /// then point at the .tf files instead of the plan.
+    #[arg(long, value_name = "DIR")]
+    config_dir: Option<PathBuf>,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -141,8 +145,14 @@ fn scan(args: ScanArgs) -> Result<ExitCode, String> {
         .iter()
         .map(|g| glob::Pattern::new(g).map_err(|e| format!("--exclude {g}: {e}")))
         .collect::<Result<Vec<_>, _>>()?;
-    let sources = source::collect(&args.paths, &excludes)
+    let mut sources = source::collect(&args.paths, &excludes)
         .map_err(|e| format!("{}: {}", e.path.display(), e.message))?;
+    if let Some(dir) = &args.config_dir {
+        if !dir.is_dir() {
+            return Err(format!("--config-dir {}: not a directory", dir.display()));
+        }
+        sources.add_context_dir(dir);
+    }
     let inputs = inputs(&args)?;
     let select = &args.select;
     let result = check(sources, &inputs, &catalogue, &|rule| {
@@ -204,6 +214,7 @@ fn inputs(args: &ScanArgs) -> Result<Inputs, String> {
         env,
         var_files,
         vars,
+        plan_config: args.config_dir.clone(),
     })
 }
 

@@ -89,6 +89,26 @@ fn installed_modules(found: &[(PathBuf, bool)]) -> (Vec<ModuleManifest>, Vec<Pat
     (manifests, files)
 }
 
+impl Sources {
+    /// Reads the Terraform files of `dir` as context (a plan's configuration), unless they
+    /// are already here.
+    pub fn add_context_dir(&mut self, dir: &Path) {
+        let known: Vec<PathBuf> = self
+            .files
+            .iter()
+            .filter_map(|f| std::fs::canonicalize(&f.path).ok())
+            .collect();
+        let new: Vec<(PathBuf, bool)> = terraform_files_in(dir)
+            .into_iter()
+            .filter(|p| std::fs::canonicalize(p).is_ok_and(|c| !known.contains(&c)))
+            .map(|p| (p, false))
+            .collect();
+        let read = read_all(new);
+        self.files.extend(read.files);
+        self.unreadable.extend(read.unreadable);
+    }
+}
+
 fn terraform_files_in(dir: &Path) -> Vec<PathBuf> {
     let Ok(entries) = std::fs::read_dir(dir) else {
         return Vec::new();

@@ -103,3 +103,71 @@ fn split_s3_encryption_gives_the_same_findings_on_plan_and_configuration() {
         "the plan's configuration references link each encryption resource to its bucket"
     );
 }
+
+fn located(result: &ScanResult) -> Vec<(String, String, usize)> {
+    result
+        .findings
+        .iter()
+        .map(|f| {
+            let file = &result.files[f.file];
+            let name = file.path.file_name().unwrap().to_string_lossy().to_string();
+            (
+                f.resource.address.clone(),
+                name,
+                tfcomply::report::line_col(&file.text, f.span.start).0,
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn with_the_configuration_next_to_the_plan_findings_point_at_the_tf_file() {
+    let result = scan(&["testdata/plans/s3-split/plan.json"], &["ENC001"]);
+    assert_eq!(
+        located(&result),
+        [
+            ("aws_s3_bucket.logs".to_string(), "main.tf".to_string(), 3),
+            (
+                "aws_s3_bucket.keyed[\"b\"]".to_string(),
+                "main.tf".to_string(),
+                20
+            ),
+        ]
+    );
+}
+
+#[test]
+fn config_dir_locates_a_plan_kept_elsewhere() {
+    let dir = std::env::temp_dir().join(format!("tfcomply-plan-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let manifest = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    std::fs::copy(
+        manifest.join("testdata/plans/s3-split/plan.json"),
+        dir.join("plan.json"),
+    )
+    .unwrap();
+    let run = |config: Option<PathBuf>| {
+        let mut sources = tfcomply::source::collect(&[dir.join("plan.json")], &[]).unwrap();
+        if let Some(config) = &config {
+            sources.add_context_dir(config);
+        }
+        let inputs = tfcomply::eval::Inputs {
+            plan_config: config,
+            ..Default::default()
+        };
+        check(sources, &inputs, &Catalogue::builtin().unwrap(), &|r| {
+            r.id == "ENC001"
+        })
+    };
+    let alone = located(&run(None));
+    let with_config = located(&run(Some(manifest.join("testdata/plans/s3-split"))));
+    std::fs::remove_dir_all(&dir).unwrap();
+    assert_eq!(
+        alone[0],
+        ("aws_s3_bucket.logs".to_string(), "plan.json".to_string(), 8)
+    );
+    assert_eq!(
+        with_config[0],
+        ("aws_s3_bucket.logs".to_string(), "main.tf".to_string(), 3)
+    );
+}

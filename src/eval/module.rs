@@ -1134,6 +1134,7 @@ resource "r" "x" {
                 ("f".into(), "cli".into()),
                 ("l".into(), r#"["x", 2]"#.into()),
             ],
+            plan_config: None,
         };
         let module = evaluate_files(&files, &inputs);
         let x = value_of(&module, "r.x");

@@ -74,8 +74,16 @@ fn references(configured: &[(String, Vec<String>)], key: &InstanceKey) -> Vec<Re
     out
 }
 
-/// `module` is the index the plan's module will have in the scan's list.
-pub fn model(file: FileId, dir: PathBuf, plan: Plan, module: usize) -> (Module, EvaluatedModule) {
+/// `module` is the index the plan's module will have in the scan's list. With the root
+/// module's configuration at hand, its resources point at their blocks in the `.tf` files
+/// (and so at the offending attribute); otherwise at their objects in the plan.
+pub fn model(
+    file: FileId,
+    dir: PathBuf,
+    plan: Plan,
+    module: usize,
+    config: Option<&Module>,
+) -> (Module, EvaluatedModule) {
     let mut resources = Vec::with_capacity(plan.resources.len());
     let mut instances = Vec::with_capacity(plan.resources.len());
     for (index, planned) in plan.resources.into_iter().enumerate() {
@@ -84,19 +92,29 @@ pub fn model(file: FileId, dir: PathBuf, plan: Plan, module: usize) -> (Module, 
             Some(Value::String(s)) => InstanceKey::Key(s.to_string()),
             _ => InstanceKey::None,
         };
+        let declared = config
+            .filter(|_| planned.module_path.is_empty())
+            .and_then(|c| {
+                c.resources.iter().find(|r| {
+                    r.mode == Mode::Managed && r.kind == planned.kind && r.name == planned.name
+                })
+            });
         resources.push(Resource {
             mode: Mode::Managed,
             kind: planned.kind.clone(),
             name: planned.name.clone(),
-            file,
-            block: Block {
-                kind: "resource".to_string(),
-                labels: vec![planned.kind, planned.name],
-                label_spans: Vec::new(),
-                body: Body::default(),
-                span: planned.span,
-                header: planned.header,
-            },
+            file: declared.map_or(file, |r| r.file),
+            block: declared.map_or_else(
+                || Block {
+                    kind: "resource".to_string(),
+                    labels: vec![planned.kind, planned.name],
+                    label_spans: Vec::new(),
+                    body: Body::default(),
+                    span: planned.span,
+                    header: planned.header,
+                },
+                |r| r.block.clone(),
+            ),
         });
         instances.push(Instance {
             module,

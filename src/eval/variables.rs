@@ -16,6 +16,9 @@ pub struct Inputs {
     pub var_files: Vec<Body>,
     /// `--var NAME=VALUE`, in command-line order: the highest precedence.
     pub vars: Vec<(String, String)>,
+    /// `--config-dir`: where the configuration of the plans being scanned lives, when it is
+    /// not the plan's own directory.
+    pub plan_config: Option<std::path::PathBuf>,
 }
 
 /// Where a module's variables get their values.
