@@ -171,3 +171,46 @@ fn config_dir_locates_a_plan_kept_elsewhere() {
         ("aws_s3_bucket.logs".to_string(), "main.tf".to_string(), 3)
     );
 }
+
+#[test]
+fn plan_addresses_match_what_evaluating_the_configuration_gives() {
+    // plan.json is real `terraform show -json` output for main.tf (count, for_each, a
+    // resource-keyed for_each, a module with for_each and one without).
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("testdata/plans/terraform-data");
+    let text = std::fs::read_to_string(root.join("plan.json")).unwrap();
+    let plan = tfcomply::parse::plan::parse(&text).unwrap();
+    let (_, from_plan) = tfcomply::eval::plan::model(0, root.clone(), plan, 0, None);
+    let mut plan_addresses: Vec<String> = from_plan
+        .instances
+        .iter()
+        .map(|i| i.address.clone())
+        .collect();
+    plan_addresses.sort();
+
+    let sources = tfcomply::source::collect(std::slice::from_ref(&root), &[]).unwrap();
+    let mut parsed = Vec::new();
+    for (id, file) in sources.files.iter().enumerate() {
+        let body =
+            tfcomply::parse::parse_config(&file.path.display().to_string(), &file.text).unwrap();
+        let dir = file.path.parent().unwrap().to_path_buf();
+        parsed.push(tfcomply::model::ParsedFile {
+            id,
+            dir,
+            name: "main.tf".into(),
+            body,
+        });
+    }
+    let (modules, _) = tfcomply::model::build(parsed);
+    let scan = tfcomply::eval::Modules::new(&modules, &[], &[]);
+    let root_index = modules.iter().position(|m| m.dir == root).unwrap();
+    let evaluated = tfcomply::eval::evaluate(&scan, root_index, &Default::default());
+    let mut hcl_addresses: Vec<String> = evaluated
+        .instances
+        .iter()
+        .map(|i| i.address.clone())
+        .collect();
+    hcl_addresses.sort();
+
+    assert_eq!(plan_addresses.len(), 12);
+    assert_eq!(plan_addresses, hcl_addresses);
+}
