@@ -1,6 +1,6 @@
 //! `--format json`: the stable machine-readable report (schema in README.md).
 
-use super::{by_severity, line_col};
+use super::{Positions, by_severity};
 use crate::check::{ScanError, ScanResult};
 use crate::findings::Finding;
 use serde_json::{Map, Value, json};
@@ -8,12 +8,14 @@ use serde_json::{Map, Value, json};
 pub const SCHEMA_VERSION: u32 = 1;
 
 pub fn render(result: &ScanResult, show_unknown: bool) -> String {
+    let positions = Positions::new(result);
+    let positions = &positions;
     let mut report = json!({
         "version": SCHEMA_VERSION,
         "tool": {"name": "tfcomply", "version": env!("CARGO_PKG_VERSION")},
-        "findings": result.findings.iter().map(|f| finding(f, result)).collect::<Vec<_>>(),
-        "errors": result.errors.iter().map(|e| problem(e, result)).collect::<Vec<_>>(),
-        "notes": result.notes.iter().map(|e| problem(e, result)).collect::<Vec<_>>(),
+        "findings": result.findings.iter().map(|f| finding(f, result, positions)).collect::<Vec<_>>(),
+        "errors": result.errors.iter().map(|e| problem(e, positions)).collect::<Vec<_>>(),
+        "notes": result.notes.iter().map(|e| problem(e, positions)).collect::<Vec<_>>(),
         "summary": {
             "files": result.files.iter().filter(|f| f.requested).count(),
             "resources": result.resources,
@@ -30,7 +32,7 @@ pub fn render(result: &ScanResult, show_unknown: bool) -> String {
             .iter()
             .map(|u| {
                 let file = &result.files[u.file];
-                let (line, column) = line_col(&file.text, u.span.start);
+                let (line, column) = positions.line_col(u.file, u.span.start);
                 json!({"address": u.address, "file": file.path.display().to_string(), "line": line, "column": column, "reason": u.reason})
             })
             .collect();
@@ -42,7 +44,7 @@ pub fn render(result: &ScanResult, show_unknown: bool) -> String {
             .undecided
             .iter()
             .map(|u| {
-                let mut entry = finding(&u.finding, result);
+                let mut entry = finding(&u.finding, result, positions);
                 entry["reason"] = Value::from(u.reason.as_str());
                 entry
             })
@@ -53,20 +55,20 @@ pub fn render(result: &ScanResult, show_unknown: bool) -> String {
     text
 }
 
-fn problem(e: &ScanError, result: &ScanResult) -> Value {
+fn problem(e: &ScanError, positions: &Positions) -> Value {
     let (line, column) = e
         .file
-        .map_or((0, 0), |f| line_col(&result.files[f].text, e.span.start));
+        .map_or((0, 0), |f| positions.line_col(f, e.span.start));
     json!({"file": e.path, "line": line, "column": column, "message": e.message, "kind": e.kind})
 }
 
-fn finding(f: &Finding, result: &ScanResult) -> Value {
+fn finding(f: &Finding, result: &ScanResult, positions: &Positions) -> Value {
     let file = &result.files[f.file];
-    let (line, column) = line_col(&file.text, f.span.start);
-    let (end_line, end_column) = line_col(&file.text, f.span.end);
+    let (line, column) = positions.line_col(f.file, f.span.start);
+    let (end_line, end_column) = positions.line_col(f.file, f.span.end);
     let resource_file = &result.files[f.resource.file];
-    let (resource_line, _) = line_col(&resource_file.text, f.resource.span.start);
-    let (resource_end_line, _) = line_col(&resource_file.text, f.resource.span.end);
+    let (resource_line, _) = positions.line_col(f.resource.file, f.resource.span.start);
+    let (resource_end_line, _) = positions.line_col(f.resource.file, f.resource.span.end);
     json!({
         "rule_id": f.rule_id,
         "rule_name": f.rule_name,

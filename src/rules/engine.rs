@@ -47,6 +47,7 @@ pub fn run(
         .enumerate()
         .flat_map(|(root, evaluated)| {
             let by_type = &by_type;
+            let by_kind = &index_by_kind(modules, evaluated);
             evaluated
                 .instances
                 .par_iter()
@@ -61,6 +62,7 @@ pub fn run(
                         let scope = RuleScope {
                             module,
                             evaluated,
+                            by_kind,
                             resource,
                             instance,
                         };
@@ -96,8 +98,25 @@ fn check(rule: &Rule, scope: &RuleScope) -> Option<Outcome> {
 struct RuleScope<'a> {
     module: &'a Module,
     evaluated: &'a EvaluatedModule,
+    by_kind: &'a KindIndex,
     resource: &'a Resource,
     instance: &'a Instance,
+}
+
+/// Instances of one module instance and type: (module, module path, type) → instance indexes.
+/// `referrers` looks here instead of scanning every instance, which made large plans quadratic.
+type KindIndex = HashMap<(usize, String, String), Vec<usize>>;
+
+fn index_by_kind(modules: &[Module], evaluated: &EvaluatedModule) -> KindIndex {
+    let mut index: KindIndex = HashMap::new();
+    for (i, instance) in evaluated.instances.iter().enumerate() {
+        let kind = type_key(&modules[instance.module].resources[instance.resource]);
+        index
+            .entry((instance.module, instance.module_path.clone(), kind))
+            .or_default()
+            .push(i);
+    }
+    index
 }
 
 impl Scope for RuleScope<'_> {
@@ -143,14 +162,7 @@ impl RuleScope<'_> {
             return Value::Unknown;
         }
         let found = self
-            .evaluated
-            .instances
-            .iter()
-            .filter(|other| {
-                other.module == self.instance.module
-                    && other.module_path == self.instance.module_path
-                    && type_key(&self.module.resources[other.resource]) == kind
-            })
+            .same_kind(kind)
             .filter(|other| {
                 other.references.iter().any(|r| {
                     r.attribute == attribute
@@ -166,13 +178,24 @@ impl RuleScope<'_> {
     /// A resource of that type whose `attribute` is unknown and refers to nothing we can see
     /// (a variable without a value, or a plan's computed id) may be referring to this one.
     fn maybe_referred_by_unknown(&self, kind: &str, attribute: &str) -> bool {
-        self.evaluated.instances.iter().any(|other| {
-            other.module == self.instance.module
-                && other.module_path == self.instance.module_path
-                && type_key(&self.module.resources[other.resource]) == kind
-                && other.value.get_attr(attribute) == Some(Value::Unknown)
+        self.same_kind(kind).any(|other| {
+            other.value.get_attr(attribute) == Some(Value::Unknown)
                 && !other.references.iter().any(|r| r.attribute == attribute)
         })
+    }
+
+    /// Instances of type `kind` in the same module instance as this one.
+    fn same_kind(&self, kind: &str) -> impl Iterator<Item = &Instance> + '_ {
+        let key = (
+            self.instance.module,
+            self.instance.module_path.clone(),
+            kind.to_string(),
+        );
+        self.by_kind
+            .get(&key)
+            .into_iter()
+            .flatten()
+            .map(|&i| &self.evaluated.instances[i])
     }
 
     fn maybe_referred_by_unexpanded(&self, kind: &str, attribute: &str, target: &str) -> bool {
