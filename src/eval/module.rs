@@ -709,17 +709,6 @@ fn targets_of(
     module: &Module,
     scope: &dyn Scope,
 ) -> Vec<(String, Option<InstanceKey>)> {
-    const NOT_RESOURCES: &[&str] = &[
-        "var",
-        "local",
-        "each",
-        "count",
-        "path",
-        "terraform",
-        "data",
-        "module",
-        "self",
-    ];
     const MAX_LOCAL_DEPTH: usize = 8;
     let mut found = Vec::new();
     let mut pending = vec![(expr, 0)];
@@ -763,7 +752,21 @@ fn targets_of(
     found
 }
 
-fn instance_key(value: &Value) -> Option<InstanceKey> {
+/// Root names of references that are not managed resources (`var.x`, `each.key`, ...).
+pub(super) const NOT_RESOURCES: &[&str] = &[
+    "var",
+    "local",
+    "each",
+    "count",
+    "path",
+    "terraform",
+    "data",
+    "module",
+    "self",
+];
+
+/// The instance a `count` index or `for_each` key value picks.
+pub(super) fn instance_key(value: &Value) -> Option<InstanceKey> {
     match value {
         Value::Number(n) if *n >= 0.0 && n.fract() == 0.0 => Some(InstanceKey::Index(*n as usize)),
         Value::String(s) => Some(InstanceKey::Key(s.to_string())),

@@ -1,7 +1,9 @@
 //! A plan's resources as the model rules run on: one module whose instances carry the
 //! planned values, so every rule covers plans without per-input code.
 
-use super::module::{EvaluatedModule, Instance, InstanceKey, Reference};
+use super::module::{
+    EvaluatedModule, Instance, InstanceKey, NOT_RESOURCES, Reference, instance_key,
+};
 use super::value::Value;
 use crate::model::{FileId, Mode, Module, Resource};
 use crate::parse::plan::Plan;
@@ -32,17 +34,6 @@ fn configured_values(values: Value, configured: Option<&[(String, Vec<String>)]>
 /// Resource references from the plan's configuration. A reference that also uses `each.key`
 /// or `count.index` picks the instance with this instance's key, as `x[each.key]` does.
 fn references(configured: &[(String, Vec<String>)], key: &InstanceKey) -> Vec<Reference> {
-    const NOT_RESOURCES: &[&str] = &[
-        "var",
-        "local",
-        "each",
-        "count",
-        "path",
-        "terraform",
-        "data",
-        "module",
-        "self",
-    ];
     let mut out = Vec::new();
     for (attribute, refs) in configured {
         let keyed = refs
@@ -87,11 +78,11 @@ pub fn model(
     let mut resources = Vec::with_capacity(plan.resources.len());
     let mut instances = Vec::with_capacity(plan.resources.len());
     for (index, planned) in plan.resources.into_iter().enumerate() {
-        let key = match &planned.index {
-            Some(Value::Number(n)) if *n >= 0.0 => InstanceKey::Index(*n as usize),
-            Some(Value::String(s)) => InstanceKey::Key(s.to_string()),
-            _ => InstanceKey::None,
-        };
+        let key = planned
+            .index
+            .as_ref()
+            .and_then(instance_key)
+            .unwrap_or(InstanceKey::None);
         let declared = config
             .filter(|_| planned.module_path.is_empty())
             .and_then(|c| {
