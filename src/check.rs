@@ -4,14 +4,14 @@
 use crate::eval::unknown::UnknownStats;
 use crate::eval::{self, EvaluatedModule, Inputs, Modules};
 use crate::findings::{self, Finding, Undecided};
-use crate::model::{self, Mode, ParsedFile};
+use crate::model::{self, Mode, Module, ParsedFile};
 use crate::parse::plan::{self, Plan};
 use crate::parse::{is_plan_path, parse_file};
 use crate::rules::{self, Catalogue, Rule};
 use crate::source::{SourceFile, Sources};
 use crate::syntax::Span;
 use rayon::prelude::*;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 /// An input that could not be read, parsed or understood. The scan goes on without it.
 #[derive(Debug, Clone)]
@@ -50,11 +50,13 @@ pub struct Unexpanded {
 }
 
 pub fn check(
-    sources: Sources,
+    mut sources: Sources,
     inputs: &Inputs,
     catalogue: &Catalogue,
     selected: &(dyn Fn(&Rule) -> bool + Sync),
 ) -> ScanResult {
+    let (mut parsed, plans, mut parse_errors) = parse_all(&sources.files, 0);
+    load_called_modules(&mut sources, &mut parsed, &mut parse_errors);
     let Sources {
         mut files,
         unreadable,
@@ -71,43 +73,60 @@ pub fn check(
             message: e.message,
         })
         .collect();
-
-    let (parsed, plans, parse_errors) = parse_all(&files);
     errors.extend(parse_errors);
 
     let (mut modules, problems) = model::build(parsed);
     let configured = modules.len();
-    let mut plan_evaluations = Vec::with_capacity(plans.len());
-    // A plan's own configuration only locates the plan's findings: it is not checked again.
-    let mut locates_a_plan = vec![false; configured];
-    for (file, plan) in plans {
-        let dir = inputs
+    let plan_dir = |file: usize| {
+        inputs
             .plan_config
             .clone()
-            .unwrap_or_else(|| module_dir(&files[file].path));
-        let config = modules[..configured]
-            .iter()
-            .position(|m| same_dir(&m.dir, &dir));
-        if let Some(c) = config {
-            locates_a_plan[c] = true;
-            for &f in &modules[c].files {
-                files[f].requested |= files[file].requested;
-            }
-        }
-        let index = modules.len();
-        let (module, evaluated) =
-            eval::plan::model(file, dir, plan, index, config.map(|c| &modules[c]));
-        modules.push(module);
-        plan_evaluations.push(evaluated);
-    }
-    let scan = Modules::new(&modules[..configured], &roots, &manifests);
+            .unwrap_or_else(|| module_dir(&files[file].path))
+    };
+    // A plan's own configuration only locates the plan's findings: it is not checked again.
+    let plan_configs: Vec<Option<usize>> = plans
+        .iter()
+        .map(|(file, _)| {
+            let dir = plan_dir(*file);
+            modules.iter().position(|m| same_dir(&m.dir, &dir))
+        })
+        .collect();
+    let scan = Modules::new(&modules, &roots, &manifests);
     let called = scan.called();
     let mut evaluated: Vec<EvaluatedModule> = (0..configured)
         .into_par_iter()
-        .filter(|&m| !called[m] && !locates_a_plan[m])
+        .filter(|&m| !called[m] && !plan_configs.contains(&Some(m)))
         .map(|root| eval::evaluate(&scan, root, inputs))
         .collect();
-    evaluated.extend(plan_evaluations);
+    let planned: Vec<(usize, Module, EvaluatedModule)> = plans
+        .into_par_iter()
+        .zip(plan_configs)
+        .enumerate()
+        .map(|(i, ((file, plan), config))| {
+            let config = config.map(|root| {
+                let inputs = Inputs {
+                    plan_values: plan.variables.clone(),
+                    ..inputs.clone()
+                };
+                eval::evaluate(&scan, root, &inputs)
+            });
+            let config = config.as_ref().map(|evaluated| eval::plan::Configuration {
+                modules: &modules,
+                evaluated,
+            });
+            let (module, evaluation) =
+                eval::plan::model(file, plan_dir(file), plan, configured + i, config);
+            (file, module, evaluation)
+        })
+        .collect();
+    for (plan_file, module, evaluation) in planned {
+        // The configuration files a requested plan's findings point at are reported on.
+        for resource in &module.resources {
+            files[resource.file].requested |= files[plan_file].requested;
+        }
+        modules.push(module);
+        evaluated.push(evaluation);
+    }
     let problem = |kind: &'static str, p: &crate::model::Problem| ScanError {
         kind,
         file: Some(p.file),
@@ -182,16 +201,45 @@ pub fn check(
     }
 }
 
+/// Reads the local modules that the configuration calls but the scan did not include (a
+/// named file's `./modules/db`, an example's `../../`), and the modules those call, so module
+/// calls are evaluated as Terraform would. Each file is read once, so this ends.
+fn load_called_modules(
+    sources: &mut Sources,
+    parsed: &mut Vec<ParsedFile>,
+    errors: &mut Vec<ScanError>,
+) {
+    let mut from = 0;
+    while from < parsed.len() {
+        let mut dirs: Vec<PathBuf> = parsed[from..]
+            .iter()
+            .flat_map(model::local_module_dirs)
+            .collect();
+        dirs.sort();
+        dirs.dedup();
+        from = parsed.len();
+        let first = sources.add_context_dirs(&dirs);
+        let (more, _, more_errors) = parse_all(&sources.files[first..], first);
+        parsed.extend(more);
+        errors.extend(more_errors);
+    }
+}
+
 enum Parsed {
     Config(ParsedFile),
     Plan(usize, Plan),
 }
 
-fn parse_all(files: &[SourceFile]) -> (Vec<ParsedFile>, Vec<(usize, Plan)>, Vec<ScanError>) {
+/// Parses `files`, the first of which has index `first` in the scan's list.
+fn parse_all(
+    files: &[SourceFile],
+    first: usize,
+) -> (Vec<ParsedFile>, Vec<(usize, Plan)>, Vec<ScanError>) {
     let results: Vec<_> = files
         .par_iter()
         .enumerate()
-        .map(|(id, file)| {
+        .map(|(i, file)| {
+            let id = first + i;
             let path = file.path.display().to_string();
             let error = |e: crate::parse::ParseError| ScanError {
                 kind: "parse-error",
@@ -238,9 +286,9 @@ fn same_dir(a: &Path, b: &Path) -> bool {
     canonical(a) == canonical(b)
 }
 
-fn module_dir(path: &Path) -> std::path::PathBuf {
+fn module_dir(path: &Path) -> PathBuf {
     match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-        _ => std::path::PathBuf::from("."),
+        _ => PathBuf::from("."),
     }
 }

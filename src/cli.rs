@@ -151,7 +151,7 @@ fn scan(args: ScanArgs) -> Result<ExitCode, String> {
         if !dir.is_dir() {
             return Err(format!("--config-dir {}: not a directory", dir.display()));
         }
-        sources.add_context_dir(dir);
+        sources.add_context_dirs(std::slice::from_ref(dir));
     }
     let inputs = inputs(&args)?;
     let select = &args.select;
@@ -215,6 +215,7 @@ fn inputs(args: &ScanArgs) -> Result<Inputs, String> {
         var_files,
         vars,
         plan_config: args.config_dir.clone(),
+        ..Inputs::default()
     })
 }
 

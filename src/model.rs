@@ -3,7 +3,7 @@
 
 use crate::syntax::{Attribute, Block, Body, Expr, Span};
 use std::collections::BTreeMap;
-use std::path::PathBuf;
+use std::path::{Component, Path, PathBuf};
 
 /// Index of a file in the scan's file list.
 pub type FileId = usize;
@@ -97,6 +97,41 @@ pub struct ParsedFile {
     /// The file name, which tells a variables file from configuration.
     pub name: String,
     pub body: Body,
+}
+
+/// A `module` block's `source` when it is a local path (`./modules/db`, `../../`): Terraform
+/// reads those directly, other sources through what `terraform init` installed.
+pub fn local_source(block: &Block) -> Option<&str> {
+    let source = block.body.attribute("source")?.value.as_literal_str()?;
+    (source.starts_with("./") || source.starts_with("../")).then_some(source)
+}
+
+/// Directories the `module` blocks of `file` call with a local source.
+pub fn local_module_dirs(file: &ParsedFile) -> Vec<PathBuf> {
+    file.body
+        .blocks
+        .iter()
+        .filter(|b| b.kind == "module")
+        .filter_map(local_source)
+        .map(|source| normalise(&file.dir.join(source)))
+        .collect()
+}
+
+/// `a/b/../c/./d` → `a/c/d`, without touching the file system.
+pub fn normalise(path: &Path) -> PathBuf {
+    let mut out = PathBuf::new();
+    for component in path.components() {
+        match component {
+            Component::CurDir => {}
+            Component::ParentDir
+                if matches!(out.components().next_back(), Some(Component::Normal(_))) =>
+            {
+                out.pop();
+            }
+            other => out.push(other),
+        }
+    }
+    out
 }
 
 /// Groups parsed files by directory, in directory order.

@@ -78,7 +78,7 @@ fn installed_modules(found: &[(PathBuf, bool)]) -> (Vec<ModuleManifest>, Vec<Pat
         for (_, module_dir) in &modules {
             let installed = dir.join(module_dir);
             if installed.starts_with(dir.join(".terraform")) {
-                files.extend(terraform_files_in(&installed));
+                files.extend(module_inputs_in(&installed));
             }
         }
         manifests.push(ModuleManifest {
@@ -90,33 +90,56 @@ fn installed_modules(found: &[(PathBuf, bool)]) -> (Vec<ModuleManifest>, Vec<Pat
 }
 
 impl Sources {
-    /// Reads the Terraform files of `dir` as context (a plan's configuration), unless they
-    /// are already here.
-    pub fn add_context_dir(&mut self, dir: &Path) {
-        let known: Vec<PathBuf> = self
+    /// Reads the Terraform files of `dirs` as context: a plan's configuration, or the local
+    /// modules the scanned ones call. Files already here are skipped; a directory with
+    /// Terraform files becomes a root (file functions may read it) and its `terraform init`
+    /// manifest is read. Returns the index of the first new file.
+    pub fn add_context_dirs(&mut self, dirs: &[PathBuf]) -> usize {
+        let first = self.files.len();
+        let mut known: std::collections::HashSet<PathBuf> = self
             .files
             .iter()
             .filter_map(|f| std::fs::canonicalize(&f.path).ok())
             .collect();
-        let new: Vec<(PathBuf, bool)> = terraform_files_in(dir)
-            .into_iter()
-            .filter(|p| std::fs::canonicalize(p).is_ok_and(|c| !known.contains(&c)))
-            .map(|p| (p, false))
-            .collect();
+        let mut new: Vec<(PathBuf, bool)> = Vec::new();
+        for dir in dirs {
+            let files = module_inputs_in(dir);
+            if let (false, Ok(canonical)) = (files.is_empty(), std::fs::canonicalize(dir))
+                && !self.roots.contains(&canonical)
+            {
+                self.roots.push(canonical);
+            }
+            new.extend(
+                files
+                    .into_iter()
+                    .filter(|p| std::fs::canonicalize(p).is_ok_and(|c| known.insert(c)))
+                    .map(|p| (p, false)),
+            );
+        }
+        let (manifests, installed) = installed_modules(&new);
+        new.extend(
+            installed
+                .into_iter()
+                .filter(|p| std::fs::canonicalize(p).is_ok_and(|c| known.insert(c)))
+                .map(|p| (p, false)),
+        );
+        self.manifests.extend(manifests);
         let read = read_all(new);
         self.files.extend(read.files);
         self.unreadable.extend(read.unreadable);
+        first
     }
 }
 
-fn terraform_files_in(dir: &Path) -> Vec<PathBuf> {
+/// A module directory's inputs: its `.tf`/`.tf.json` files and automatic variables files.
+fn module_inputs_in(dir: &Path) -> Vec<PathBuf> {
     let Ok(entries) = std::fs::read_dir(dir) else {
         return Vec::new();
     };
     let mut files: Vec<PathBuf> = entries
         .filter_map(Result::ok)
         .map(|e| e.path())
-        .filter(|p| p.is_file() && is_terraform_file(p))
+        .filter(|p| p.is_file() && is_input(p))
         .collect();
     files.sort();
     files

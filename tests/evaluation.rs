@@ -71,6 +71,21 @@ fn a_module_that_is_not_installed_is_a_note_not_an_error() {
 }
 
 #[test]
+fn a_named_file_reads_the_local_modules_it_calls() {
+    // As a pre-commit hook runs it: only main.tf is named, yet module.store is evaluated from
+    // ./modules/store (read for context), so only the registry module is noted.
+    let result = scan("testdata/eval/modules/main.tf", &["ENC001"]);
+    assert!(result.errors.is_empty(), "{:?}", result.errors);
+    assert_eq!(result.notes.len(), 1, "{:?}", result.notes);
+    let store = result
+        .files
+        .iter()
+        .find(|f| f.path.ends_with("modules/store/main.tf"))
+        .expect("the module's files are read");
+    assert!(!store.requested, "context, not a named file");
+}
+
+#[test]
 fn a_called_module_is_not_also_checked_as_a_root() {
     // modules/store is only reached through module.store: no finding has a bare address.
     let result = scan("testdata/eval/modules", &["ENC001"]);

@@ -87,8 +87,8 @@ fn findings(result: &ScanResult) -> Vec<(String, String)> {
 #[test]
 fn split_s3_encryption_gives_the_same_findings_on_plan_and_configuration() {
     let rules = ["ENC001"];
-    let from_plan = scan(&["testdata/plans/s3-split/plan.json"], &rules);
-    let from_config = scan(&["testdata/plans/s3-split/main.tf"], &rules);
+    let from_plan = scan(&["testdata/plans/parity/encryption/plan.json"], &rules);
+    let from_config = scan(&["testdata/plans/parity/encryption/main.tf"], &rules);
     let expected = [
         (
             "ENC001".to_string(),
@@ -122,15 +122,15 @@ fn located(result: &ScanResult) -> Vec<(String, String, usize)> {
 
 #[test]
 fn with_the_configuration_next_to_the_plan_findings_point_at_the_tf_file() {
-    let result = scan(&["testdata/plans/s3-split/plan.json"], &["ENC001"]);
+    let result = scan(&["testdata/plans/parity/encryption/plan.json"], &["ENC001"]);
     assert_eq!(
         located(&result),
         [
-            ("aws_s3_bucket.logs".to_string(), "main.tf".to_string(), 3),
+            ("aws_s3_bucket.logs".to_string(), "main.tf".to_string(), 20),
             (
                 "aws_s3_bucket.keyed[\"b\"]".to_string(),
                 "main.tf".to_string(),
-                20
+                37
             ),
         ]
     );
@@ -142,14 +142,14 @@ fn config_dir_locates_a_plan_kept_elsewhere() {
     std::fs::create_dir_all(&dir).unwrap();
     let manifest = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
     std::fs::copy(
-        manifest.join("testdata/plans/s3-split/plan.json"),
+        manifest.join("testdata/plans/parity/encryption/plan.json"),
         dir.join("plan.json"),
     )
     .unwrap();
     let run = |config: Option<PathBuf>| {
         let mut sources = tfcomply::source::collect(&[dir.join("plan.json")], &[]).unwrap();
         if let Some(config) = &config {
-            sources.add_context_dir(config);
+            sources.add_context_dirs(std::slice::from_ref(config));
         }
         let inputs = tfcomply::eval::Inputs {
             plan_config: config,
@@ -160,16 +160,18 @@ fn config_dir_locates_a_plan_kept_elsewhere() {
         })
     };
     let alone = located(&run(None));
-    let with_config = located(&run(Some(manifest.join("testdata/plans/s3-split"))));
+    let with_config = located(&run(Some(
+        manifest.join("testdata/plans/parity/encryption"),
+    )));
     std::fs::remove_dir_all(&dir).unwrap();
-    assert_eq!(
-        alone[0],
-        ("aws_s3_bucket.logs".to_string(), "plan.json".to_string(), 8)
-    );
-    assert_eq!(
-        with_config[0],
-        ("aws_s3_bucket.logs".to_string(), "main.tf".to_string(), 3)
-    );
+    let logs = |located: &[(String, String, usize)]| {
+        located
+            .iter()
+            .find(|(address, _, _)| address == "aws_s3_bucket.logs")
+            .map(|(_, file, line)| (file.clone(), *line))
+    };
+    assert_eq!(logs(&alone), Some(("plan.json".to_string(), 88)));
+    assert_eq!(logs(&with_config), Some(("main.tf".to_string(), 20)));
 }
 
 #[test]
@@ -213,4 +215,193 @@ fn plan_addresses_match_what_evaluating_the_configuration_gives() {
 
     assert_eq!(plan_addresses.len(), 12);
     assert_eq!(plan_addresses, hcl_addresses);
+}
+
+/// (rule id, address) of every finding and of every undecided rule/resource pair.
+fn undecided(result: &ScanResult) -> Vec<(String, String)> {
+    let mut out: Vec<_> = result
+        .undecided
+        .iter()
+        .map(|u| {
+            (
+                u.finding.rule_id.clone(),
+                u.finding.resource.address.clone(),
+            )
+        })
+        .collect();
+    out.sort();
+    out
+}
+
+/// Each family's fixture in testdata/plans/parity is a configuration and the real
+/// `terraform show -json` plan of it: every rule must give the same (rule, address) pairs on
+/// both, and the plan's findings must point into the `.tf` files (child modules included).
+/// Without the configuration the plan cannot see references made through locals: those pairs
+/// must be undecided, never a finding the configuration does not give.
+#[test]
+fn every_family_gives_the_same_findings_on_plan_and_configuration() {
+    let families = [
+        "encryption",
+        "identity",
+        "logging",
+        "network",
+        "resilience",
+        "tagging",
+    ];
+    let catalogue = Catalogue::builtin().unwrap();
+    let all = |_: &tfcomply::rules::Rule| true;
+    let run = |paths: &[PathBuf]| {
+        let sources = tfcomply::source::collect(paths, &[]).unwrap();
+        check(sources, &Default::default(), &catalogue, &all)
+    };
+    let manifest = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    let alone_dir = std::env::temp_dir().join(format!("tfcomply-parity-{}", std::process::id()));
+    std::fs::create_dir_all(&alone_dir).unwrap();
+    for family in families {
+        let dir = manifest.join("testdata/plans/parity").join(family);
+        let from_config = run(std::slice::from_ref(&dir));
+        let from_plan = run(&[dir.join("plan.json")]);
+        std::fs::copy(dir.join("plan.json"), alone_dir.join("plan.json")).unwrap();
+        let alone = run(&[alone_dir.join("plan.json")]);
+
+        for result in [&from_config, &from_plan, &alone] {
+            assert!(result.errors.is_empty(), "{family}: {:?}", result.errors);
+        }
+        let expected = findings(&from_config);
+        let own_family = from_config
+            .findings
+            .iter()
+            .filter(|f| {
+                catalogue
+                    .rules
+                    .iter()
+                    .any(|r| r.id == f.rule_id && r.family == family)
+            })
+            .count();
+        assert!(own_family > 0, "{family}: the fixture exercises its family");
+        assert_eq!(
+            findings(&from_plan),
+            expected,
+            "{family}: plan next to its configuration"
+        );
+        for finding in &from_plan.findings {
+            let path = &from_plan.files[finding.file].path;
+            assert!(
+                path.extension().is_some_and(|e| e == "tf"),
+                "{family}: {} points at {}",
+                finding.resource.address,
+                path.display()
+            );
+        }
+        let alone_findings = findings(&alone);
+        let alone_undecided = undecided(&alone);
+        for pair in &alone_findings {
+            assert!(
+                expected.contains(pair),
+                "{family}: plan alone adds {pair:?}"
+            );
+        }
+        for pair in &expected {
+            assert!(
+                alone_findings.contains(pair) || alone_undecided.contains(pair),
+                "{family}: plan alone neither finds nor leaves undecided {pair:?}"
+            );
+        }
+    }
+    std::fs::remove_dir_all(&alone_dir).unwrap();
+}
+
+/// A plan of resources that already exist, written without its `configuration` (as some
+/// tools trim it): no references to follow, but ids are known, so an encryption resource's
+/// `bucket` names its bucket by value.
+#[test]
+fn without_references_known_values_link_split_resources() {
+    let manifest = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    let text = std::fs::read_to_string(manifest.join("testdata/plans/parity/encryption/plan.json"))
+        .unwrap();
+    let mut plan: serde_json::Value = serde_json::from_str(&text).unwrap();
+    let plan_object = plan.as_object_mut().unwrap();
+    plan_object.remove("configuration");
+    plan_object.remove("resource_changes");
+    let resources = plan["planned_values"]["root_module"]["resources"]
+        .as_array_mut()
+        .unwrap();
+    for resource in resources {
+        let name = resource["name"].as_str().unwrap().to_string();
+        let index = resource["index"].as_str().map(str::to_string);
+        let kind = resource["type"].as_str().unwrap().to_string();
+        let values = resource["values"].as_object_mut().unwrap();
+        match kind.as_str() {
+            "aws_s3_bucket" => {
+                let bucket = values["bucket"].clone();
+                values.insert("id".into(), bucket);
+            }
+            _ => {
+                let bucket = format!("acme-{}", index.unwrap_or(name));
+                values.insert("bucket".into(), bucket.into());
+            }
+        }
+    }
+    let dir = std::env::temp_dir().join(format!("tfcomply-existing-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("plan.json"), plan.to_string()).unwrap();
+    let sources = tfcomply::source::collect(&[dir.join("plan.json")], &[]).unwrap();
+    let result = check(
+        sources,
+        &Default::default(),
+        &Catalogue::builtin().unwrap(),
+        &|r| r.id == "ENC001",
+    );
+    std::fs::remove_dir_all(&dir).unwrap();
+    assert_eq!(
+        findings(&result),
+        [
+            (
+                "ENC001".to_string(),
+                "aws_s3_bucket.keyed[\"b\"]".to_string()
+            ),
+            ("ENC001".to_string(), "aws_s3_bucket.logs".to_string()),
+        ]
+    );
+    assert!(result.undecided.is_empty(), "{:?}", undecided(&result));
+}
+
+#[test]
+fn child_module_findings_point_at_the_module_source() {
+    let result = scan(&["testdata/plans/parity/network/plan.json"], &["ENC001"]);
+    let mut located: Vec<(String, String, usize)> = result
+        .findings
+        .iter()
+        .map(|f| {
+            let file = &result.files[f.file];
+            let path = file.path.strip_prefix(env!("CARGO_MANIFEST_DIR")).unwrap();
+            (
+                f.resource.address.clone(),
+                path.display().to_string(),
+                tfcomply::report::line_col(&file.text, f.span.start).0,
+            )
+        })
+        .collect();
+    located.sort();
+    let module = "testdata/plans/parity/network/modules/bucket/main.tf".to_string();
+    assert_eq!(
+        located,
+        [
+            (
+                "module.archive.aws_s3_bucket.this".to_string(),
+                module.clone(),
+                11
+            ),
+            (
+                "module.buckets[\"raw\"].aws_s3_bucket.this".to_string(),
+                module.clone(),
+                11
+            ),
+            (
+                "module.buckets[\"site\"].aws_s3_bucket.this".to_string(),
+                module,
+                11
+            ),
+        ]
+    );
 }

@@ -8,11 +8,11 @@ use super::scope::{Bound, InstanceScope, ModuleScope};
 use super::unknown::UnknownStats;
 use super::value::Value;
 use super::variables::{Inputs, VariableSource, variable_values};
-use crate::model::{FileId, Mode, Module, Named, Problem, Resource};
+use crate::model::{FileId, Mode, Module, Named, Problem, Resource, normalise};
 use crate::source::ModuleManifest;
 use crate::syntax::{Block, Body, Expr, ExprKind, Span};
 use std::collections::{BTreeMap, HashMap};
-use std::path::{Component, Path, PathBuf};
+use std::path::{Path, PathBuf};
 
 /// Which instance of a resource: none, a `count` index, or a `for_each` key.
 #[derive(Debug, Clone, PartialEq)]
@@ -264,15 +264,7 @@ impl<'a> Modules<'a> {
 
     /// The module a call's local `source` (`./modules/db`, `../../`) points at.
     pub fn local_source(&self, caller: &Module, call: &Named) -> Option<usize> {
-        let source = call
-            .block
-            .body
-            .attribute("source")?
-            .value
-            .as_literal_str()?;
-        if !(source.starts_with("./") || source.starts_with("../")) {
-            return None;
-        }
+        let source = crate::model::local_source(&call.block)?;
         self.by_dir
             .get(&normalise(&caller.dir.join(source)))
             .copied()
@@ -305,23 +297,6 @@ impl<'a> Modules<'a> {
         }
         called
     }
-}
-
-/// `a/b/../c/./d` → `a/c/d`, without touching the file system.
-fn normalise(path: &Path) -> PathBuf {
-    let mut out = PathBuf::new();
-    for component in path.components() {
-        match component {
-            Component::CurDir => {}
-            Component::ParentDir
-                if matches!(out.components().next_back(), Some(Component::Normal(_))) =>
-            {
-                out.pop();
-            }
-            other => out.push(other),
-        }
-    }
-    out
 }
 
 /// Evaluates a root module and, through its `module` blocks, every module it calls.
@@ -1137,7 +1112,7 @@ resource "r" "x" {
                 ("f".into(), "cli".into()),
                 ("l".into(), r#"["x", 2]"#.into()),
             ],
-            plan_config: None,
+            ..Inputs::default()
         };
         let module = evaluate_files(&files, &inputs);
         let x = value_of(&module, "r.x");

@@ -6,36 +6,210 @@ use super::module::{
 };
 use super::value::Value;
 use crate::model::{FileId, Mode, Module, Resource};
-use crate::parse::plan::Plan;
+use crate::parse::plan::{Configured, Plan, PlanResource, without_keys};
 use crate::syntax::{Block, Body};
+use std::collections::HashMap;
 use std::path::PathBuf;
 
-/// A top-level argument the configuration does not set but the plan marks unknown is computed
-/// by the provider: for a rule it is not set, as in configuration (`self.x == null`).
-fn configured_values(values: Value, configured: Option<&[(String, Vec<String>)]>) -> Value {
-    let (Value::Block(map), Some(configured)) = (&values, configured) else {
+/// The plan's configuration on disk, evaluated with the plan's variables: it tells where each
+/// resource is declared (in the root module or a called one) and what its arguments refer to,
+/// through locals too, which the plan's own `configuration` does not follow.
+pub struct Configuration<'a> {
+    pub modules: &'a [Module],
+    pub evaluated: &'a EvaluatedModule,
+}
+
+/// Where configuration resources are declared, by instance address and by address without
+/// instance keys (for resources whose instances the evaluation could not know).
+struct Declarations<'a> {
+    modules: &'a [Module],
+    instances: HashMap<&'a str, &'a Instance>,
+    resources: HashMap<String, (usize, usize)>,
+}
+
+impl<'a> Declarations<'a> {
+    fn new(config: &Configuration<'a>) -> Self {
+        let modules = config.modules;
+        let evaluated = config.evaluated;
+        let config_address = |module: usize, path: &str, resource: usize| {
+            format!(
+                "{}{}",
+                without_keys(path),
+                modules[module].resources[resource].address()
+            )
+        };
+        let mut resources = HashMap::new();
+        for i in &evaluated.instances {
+            resources.insert(
+                config_address(i.module, &i.module_path, i.resource),
+                (i.module, i.resource),
+            );
+        }
+        for u in &evaluated.unexpanded {
+            resources.insert(
+                config_address(u.module, &u.module_path, u.resource),
+                (u.module, u.resource),
+            );
+        }
+        Declarations {
+            modules,
+            instances: evaluated
+                .instances
+                .iter()
+                .map(|i| (i.address.as_str(), i))
+                .collect(),
+            resources,
+        }
+    }
+
+    fn declared(&self, planned: &PlanResource) -> Option<&'a Resource> {
+        let (module, resource) = match self.instances.get(planned.address.as_str()) {
+            Some(instance) => (instance.module, instance.resource),
+            None => *self.resources.get(&planned.config_address)?,
+        };
+        let declared = &self.modules[module].resources[resource];
+        (declared.mode == Mode::Managed).then_some(declared)
+    }
+
+    fn references(&self, planned: &PlanResource) -> Option<&'a [Reference]> {
+        self.instances
+            .get(planned.address.as_str())
+            .map(|i| i.references.as_slice())
+    }
+}
+
+/// `module` is the index the plan's module will have in the scan's list. With the
+/// configuration at hand, resources point at their blocks in the `.tf` files (and so at the
+/// offending attribute); otherwise at their objects in the plan.
+pub fn model(
+    file: FileId,
+    dir: PathBuf,
+    plan: Plan,
+    module: usize,
+    config: Option<Configuration>,
+) -> (Module, EvaluatedModule) {
+    let declarations = config.as_ref().map(Declarations::new);
+    let mut resources = Vec::with_capacity(plan.resources.len());
+    let mut instances = Vec::with_capacity(plan.resources.len());
+    for (index, planned) in plan.resources.into_iter().enumerate() {
+        let key = planned
+            .index
+            .as_ref()
+            .and_then(instance_key)
+            .unwrap_or(InstanceKey::None);
+        let declared = declarations.as_ref().and_then(|d| d.declared(&planned));
+        // The evaluated configuration's references are the more precise: they follow locals.
+        let references = match declarations.as_ref().and_then(|d| d.references(&planned)) {
+            Some(references) => references.to_vec(),
+            None => planned
+                .configured
+                .as_ref()
+                .map(|c| plan_references(c, &key))
+                .unwrap_or_default(),
+        };
+        let value = effective_tags(planned.values);
+        let value = match &planned.configured {
+            Some(configured) => configured_values(value, configured),
+            None => value,
+        };
+        instances.push(Instance {
+            module,
+            module_path: planned.module_path,
+            resource: index,
+            address: planned.address,
+            value,
+            references,
+            key,
+        });
+        resources.push(match declared {
+            Some(declared) => Resource {
+                mode: Mode::Managed,
+                kind: declared.kind.clone(),
+                name: declared.name.clone(),
+                file: declared.file,
+                block: declared.block.clone(),
+            },
+            None => Resource {
+                mode: Mode::Managed,
+                file,
+                block: Block {
+                    kind: "resource".to_string(),
+                    labels: vec![planned.kind.clone(), planned.name.clone()],
+                    label_spans: Vec::new(),
+                    body: Body::default(),
+                    span: planned.span,
+                    header: planned.header,
+                },
+                kind: planned.kind,
+                name: planned.name,
+            },
+        });
+    }
+    let module = Module {
+        dir: dir.clone(),
+        files: vec![file],
+        resources,
+        ..Module::default()
+    };
+    let evaluated = EvaluatedModule {
+        root: dir,
+        instances,
+        ..EvaluatedModule::default()
+    };
+    (module, evaluated)
+}
+
+/// In configuration, `tags` is read with the provider's `default_tags` merged in; a plan
+/// holds that merge in `tags_all`, known or not.
+fn effective_tags(values: Value) -> Value {
+    let Value::Block(map) = &values else {
         return values;
     };
-    let set = |name: &str| configured.iter().any(|(argument, _)| argument == name);
+    match map.get("tags_all") {
+        Some(all) if *all != Value::Null => {
+            let mut map = (**map).clone();
+            map.insert("tags".to_string(), all.clone());
+            Value::block(map)
+        }
+        _ => values,
+    }
+}
+
+/// An argument the configuration does not set but the plan marks unknown is computed by the
+/// provider: for a rule it is not set, as in configuration (`self.x == null`). Nested blocks
+/// the configuration writes out are read the same way, block by block.
+fn configured_values(values: Value, configured: &Configured) -> Value {
+    let Value::Block(map) = &values else {
+        return values;
+    };
     Value::block(
         map.iter()
-            .map(|(k, v)| {
-                let value = if *v == Value::Unknown && !set(k) {
-                    Value::Null
-                } else {
-                    v.clone()
+            .map(|(name, value)| {
+                let value = match (value, configured.blocks_of(name)) {
+                    (Value::Unknown, None) if !configured.sets(name) => Value::Null,
+                    (Value::List(items), Some(blocks)) if items.len() == blocks.len() => {
+                        Value::list(
+                            items
+                                .iter()
+                                .zip(blocks)
+                                .map(|(item, block)| configured_values(item.clone(), block))
+                                .collect(),
+                        )
+                    }
+                    _ => value.clone(),
                 };
-                (k.clone(), value)
+                (name.clone(), value)
             })
             .collect(),
     )
 }
 
-/// Resource references from the plan's configuration. A reference that also uses `each.key`
-/// or `count.index` picks the instance with this instance's key, as `x[each.key]` does.
-fn references(configured: &[(String, Vec<String>)], key: &InstanceKey) -> Vec<Reference> {
+/// Resource references from the plan's configuration. A reference that also uses `each.key`,
+/// `each.value` or `count.index` picks the instance with this instance's key, as
+/// `x[each.key]` does.
+fn plan_references(configured: &Configured, key: &InstanceKey) -> Vec<Reference> {
     let mut out = Vec::new();
-    for (attribute, refs) in configured {
+    for (attribute, refs) in &configured.arguments {
         let keyed = refs
             .iter()
             .any(|r| r == "each.key" || r == "each.value" || r == "count.index");
@@ -63,70 +237,4 @@ fn references(configured: &[(String, Vec<String>)], key: &InstanceKey) -> Vec<Re
         }
     }
     out
-}
-
-/// `module` is the index the plan's module will have in the scan's list. With the root
-/// module's configuration at hand, its resources point at their blocks in the `.tf` files
-/// (and so at the offending attribute); otherwise at their objects in the plan.
-pub fn model(
-    file: FileId,
-    dir: PathBuf,
-    plan: Plan,
-    module: usize,
-    config: Option<&Module>,
-) -> (Module, EvaluatedModule) {
-    let mut resources = Vec::with_capacity(plan.resources.len());
-    let mut instances = Vec::with_capacity(plan.resources.len());
-    for (index, planned) in plan.resources.into_iter().enumerate() {
-        let key = planned
-            .index
-            .as_ref()
-            .and_then(instance_key)
-            .unwrap_or(InstanceKey::None);
-        let declared = config
-            .filter(|_| planned.module_path.is_empty())
-            .and_then(|c| {
-                c.resources.iter().find(|r| {
-                    r.mode == Mode::Managed && r.kind == planned.kind && r.name == planned.name
-                })
-            });
-        resources.push(Resource {
-            mode: Mode::Managed,
-            kind: planned.kind.clone(),
-            name: planned.name.clone(),
-            file: declared.map_or(file, |r| r.file),
-            block: declared.map_or_else(
-                || Block {
-                    kind: "resource".to_string(),
-                    labels: vec![planned.kind, planned.name],
-                    label_spans: Vec::new(),
-                    body: Body::default(),
-                    span: planned.span,
-                    header: planned.header,
-                },
-                |r| r.block.clone(),
-            ),
-        });
-        instances.push(Instance {
-            module,
-            module_path: planned.module_path,
-            resource: index,
-            address: planned.address,
-            value: configured_values(planned.values, planned.references.as_deref()),
-            references: references(planned.references.as_deref().unwrap_or_default(), &key),
-            key,
-        });
-    }
-    let module = Module {
-        dir: dir.clone(),
-        files: vec![file],
-        resources,
-        ..Module::default()
-    };
-    let evaluated = EvaluatedModule {
-        root: dir,
-        instances,
-        ..EvaluatedModule::default()
-    };
-    (module, evaluated)
 }

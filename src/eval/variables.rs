@@ -16,6 +16,10 @@ pub struct Inputs {
     pub var_files: Vec<Body>,
     /// `--var NAME=VALUE`, in command-line order: the highest precedence.
     pub vars: Vec<(String, String)>,
+    /// The variable values a plan was made with, when its configuration is evaluated to
+    /// locate the plan's resources: they override everything else, as they are what
+    /// Terraform used.
+    pub plan_values: BTreeMap<String, Value>,
     /// `--config-dir`: where the configuration of the plans being scanned lives, when it is
     /// not the plan's own directory.
     pub plan_config: Option<std::path::PathBuf>,
@@ -108,7 +112,9 @@ fn last_given<'a>(
             .find(|(n, _)| n == name)
             .map(|(_, v)| Given::Raw(v))
     };
-    raw(&inputs.vars)
+    let planned = inputs.plan_values.get(name).map(Given::Value);
+    planned
+        .or_else(|| raw(&inputs.vars))
         .or_else(|| inputs.var_files.iter().rev().find_map(from_body))
         .or_else(|| {
             module

@@ -14,6 +14,8 @@ const SUPPORTED_MAJOR: &str = "1.";
 #[derive(Debug, Clone)]
 pub struct Plan {
     pub resources: Vec<PlanResource>,
+    /// The root module's variable values the plan was made with.
+    pub variables: BTreeMap<String, Value>,
 }
 
 /// One managed resource instance that the plan creates, updates or keeps.
@@ -23,6 +25,8 @@ pub struct PlanResource {
     pub address: String,
     /// `module.db["eu"].` or empty.
     pub module_path: String,
+    /// The address in the configuration, without instance keys: `module.db.aws_db_instance.this`.
+    pub config_address: String,
     pub kind: String,
     pub name: String,
     /// `index` as the plan gives it: a number for count, a string for for_each.
@@ -32,10 +36,33 @@ pub struct PlanResource {
     /// The resource's object in `planned_values`, and its `address` property.
     pub span: Span,
     pub header: Span,
-    /// From the plan's `configuration`: each argument the configuration sets, with its
-    /// references as Terraform lists them (`aws_s3_bucket.b`, `each.key`, `var.name`).
-    /// `None` when the plan has no configuration for the resource.
-    pub references: Option<Vec<(String, Vec<String>)>>,
+    /// What the plan's `configuration` says the resource sets; `None` when the plan has no
+    /// configuration for it.
+    pub configured: Option<Configured>,
+}
+
+/// The arguments and nested blocks a configuration block sets, from the plan's `configuration`.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Configured {
+    /// Each argument with its references as Terraform lists them (`aws_s3_bucket.b.id`,
+    /// `aws_s3_bucket.b`, `each.key`, `var.name`). With `for_each`, an argument that uses
+    /// `each.value` or `each.key` also lists what `for_each` refers to.
+    pub arguments: Vec<(String, Vec<String>)>,
+    /// Nested blocks by type, in order.
+    pub blocks: Vec<(String, Vec<Configured>)>,
+}
+
+impl Configured {
+    pub fn sets(&self, argument: &str) -> bool {
+        self.arguments.iter().any(|(name, _)| name == argument)
+    }
+
+    pub fn blocks_of(&self, kind: &str) -> Option<&[Configured]> {
+        self.blocks
+            .iter()
+            .find(|(name, _)| name == kind)
+            .map(|(_, blocks)| blocks.as_slice())
+    }
 }
 
 /// A JSON file that is not Terraform configuration: a plan, or an error saying why not.
@@ -72,18 +99,30 @@ pub fn parse(text: &str) -> Result<Plan, ParseError> {
         .get_object("configuration")
         .and_then(|c| c.get_object("root_module"))
     {
-        collect_references(module, "", &mut configured);
+        collect_configured(module, "", &mut configured);
     }
     for resource in &mut resources {
-        let key = format!(
-            "{}{}.{}",
-            without_keys(&resource.module_path),
-            resource.kind,
-            resource.name
-        );
-        resource.references = configured.get(&key).cloned();
+        resource.configured = configured.get(&resource.config_address).cloned();
     }
-    Ok(Plan { resources })
+    Ok(Plan {
+        resources,
+        variables: variables(&root),
+    })
+}
+
+/// `variables.NAME.value`.
+fn variables(root: &Object) -> BTreeMap<String, Value> {
+    root.get_object("variables")
+        .into_iter()
+        .flat_map(|v| &v.properties)
+        .filter_map(|p| match &p.value {
+            Json::Object(variable) => Some((
+                p.name.as_str().to_string(),
+                Value::from_json(&to_serde(&variable.get("value")?.value)),
+            )),
+            _ => None,
+        })
+        .collect()
 }
 
 /// `resource_changes[].change.after_unknown` by address, for changes that keep the resource.
@@ -109,11 +148,9 @@ fn after_unknown(root: &Object) -> BTreeMap<String, serde_json::Value> {
     out
 }
 
-type References = Vec<(String, Vec<String>)>;
-
-/// References of every resource in the configuration, keyed by its address without instance
-/// keys (`module.store.aws_db_instance.this`).
-fn collect_references(module: &Object, path: &str, out: &mut BTreeMap<String, References>) {
+/// What each resource of the configuration sets, keyed by its address without instance keys
+/// (`module.store.aws_db_instance.this`).
+fn collect_configured(module: &Object, path: &str, out: &mut BTreeMap<String, Configured>) {
     for resource in module
         .get_array("resources")
         .into_iter()
@@ -125,27 +162,23 @@ fn collect_references(module: &Object, path: &str, out: &mut BTreeMap<String, Re
         let Some(address) = resource.get_string("address") else {
             continue;
         };
-        let expressions = resource.get_object("expressions");
-        let references = expressions
-            .into_iter()
-            .flat_map(|e| &e.properties)
-            .map(|p| {
-                let refs = match &p.value {
-                    Json::Object(e) => e
-                        .get_array("references")
-                        .into_iter()
-                        .flat_map(|a| &a.elements)
-                        .filter_map(|r| match r {
-                            Json::StringLit(s) => Some(s.value.to_string()),
-                            _ => None,
-                        })
-                        .collect(),
-                    _ => Vec::new(),
-                };
-                (p.name.as_str().to_string(), refs)
-            })
-            .collect();
-        out.insert(format!("{path}{}", address.value), references);
+        let Some(expressions) = resource.get_object("expressions") else {
+            continue;
+        };
+        let mut configured = configured_block(expressions);
+        let for_each = resource
+            .get_object("for_each_expression")
+            .map(expression_references)
+            .unwrap_or_default();
+        for (_, references) in &mut configured.arguments {
+            if references
+                .iter()
+                .any(|r| r == "each.value" || r == "each.key")
+            {
+                references.extend(for_each.iter().cloned());
+            }
+        }
+        out.insert(format!("{path}{}", address.value), configured);
     }
     for call in module
         .get_object("module_calls")
@@ -155,13 +188,52 @@ fn collect_references(module: &Object, path: &str, out: &mut BTreeMap<String, Re
         if let Json::Object(call_object) = &call.value
             && let Some(child) = call_object.get_object("module")
         {
-            collect_references(child, &format!("{path}module.{}.", call.name.as_str()), out);
+            collect_configured(child, &format!("{path}module.{}.", call.name.as_str()), out);
         }
     }
 }
 
+/// A block's `expressions`: an argument is an expression object, a nested block an array of
+/// blocks' expressions.
+fn configured_block(expressions: &Object) -> Configured {
+    let mut configured = Configured::default();
+    for property in &expressions.properties {
+        let name = property.name.as_str().to_string();
+        match &property.value {
+            Json::Object(expression) => configured
+                .arguments
+                .push((name, expression_references(expression))),
+            Json::Array(blocks) => configured.blocks.push((
+                name,
+                blocks
+                    .elements
+                    .iter()
+                    .filter_map(|b| match b {
+                        Json::Object(b) => Some(configured_block(b)),
+                        _ => None,
+                    })
+                    .collect(),
+            )),
+            _ => {}
+        }
+    }
+    configured
+}
+
+fn expression_references(expression: &Object) -> Vec<String> {
+    expression
+        .get_array("references")
+        .into_iter()
+        .flat_map(|a| &a.elements)
+        .filter_map(|r| match r {
+            Json::StringLit(s) => Some(s.value.to_string()),
+            _ => None,
+        })
+        .collect()
+}
+
 /// `module.store["eu"].` → `module.store.`: configuration addresses have no instance keys.
-fn without_keys(path: &str) -> String {
+pub fn without_keys(path: &str) -> String {
     let mut out = String::with_capacity(path.len());
     let mut depth = 0;
     let mut quoted = false;
@@ -228,10 +300,13 @@ fn plan_resource(
         Some(mask) => overlay_unknown(values, mask),
         None => values,
     };
+    let kind = resource.get_string("type")?.value.to_string();
+    let name = resource.get_string("name")?.value.to_string();
     Some(PlanResource {
         module_path: module_path.to_string(),
-        kind: resource.get_string("type")?.value.to_string(),
-        name: resource.get_string("name")?.value.to_string(),
+        config_address: format!("{}{kind}.{name}", without_keys(module_path)),
+        kind,
+        name,
         index: resource
             .get("index")
             .map(|i| Value::from_json(&to_serde(&i.value))),
@@ -239,7 +314,7 @@ fn plan_resource(
         span: resource.range.start..resource.range.end,
         header,
         address,
-        references: None,
+        configured: None,
     })
 }
 

@@ -161,18 +161,36 @@ impl RuleScope<'_> {
         {
             return Value::Unknown;
         }
+        let names = self.names(attribute);
         let found = self
             .same_kind(kind)
             .filter(|other| {
-                other.references.iter().any(|r| {
+                let refers = other.references.iter().any(|r| {
                     r.attribute == attribute
                         && r.target == target
                         && r.key.as_ref().is_none_or(|k| *k == self.instance.key)
-                })
+                });
+                refers
+                    || matches!(other.value.get_attr(attribute),
+                        Some(Value::String(name)) if names.contains(&name))
             })
             .map(|other| other.value.clone())
             .collect();
         Value::list(found)
+    }
+
+    /// What another resource's `attribute` holds when it names this one without a reference
+    /// Terraform can see (literal names, or a plan whose resources already exist): this
+    /// instance's known `id` or `arn`, or its own argument of the same name
+    /// (`bucket = "acme-logs"` names the bucket whose `bucket` is `acme-logs`).
+    fn names(&self, attribute: &str) -> Vec<std::sync::Arc<str>> {
+        ["id", "arn", attribute]
+            .iter()
+            .filter_map(|name| match self.instance.value.get_attr(name) {
+                Some(Value::String(value)) if !value.is_empty() => Some(value),
+                _ => None,
+            })
+            .collect()
     }
 
     /// A resource of that type whose `attribute` is unknown and refers to nothing we can see
