@@ -405,3 +405,36 @@ fn child_module_findings_point_at_the_module_source() {
         ]
     );
 }
+
+/// `terraform show -json` writes one line: the human report shows only the part of it each
+/// finding points at, never the rest of the line with its (possibly sensitive) values.
+#[test]
+fn a_one_line_plan_prints_only_the_span_of_each_finding() {
+    let manifest = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    let text =
+        std::fs::read_to_string(manifest.join("testdata/plans/parity/identity/plan.json")).unwrap();
+    let mut plan: serde_json::Value = serde_json::from_str(&text).unwrap();
+    let secret = "hunter2-do-not-print";
+    for resource in plan["planned_values"]["root_module"]["resources"]
+        .as_array_mut()
+        .unwrap()
+    {
+        resource["values"]["password"] = secret.into();
+    }
+    let dir = std::env::temp_dir().join(format!("tfcomply-oneline-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("plan.json"), plan.to_string()).unwrap();
+    let sources = tfcomply::source::collect(&[dir.join("plan.json")], &[]).unwrap();
+    let catalogue = Catalogue::builtin().unwrap();
+    let result = check(sources, &Default::default(), &catalogue, &|_| true);
+    std::fs::remove_dir_all(&dir).unwrap();
+    let style = tfcomply::report::human::Style {
+        color: false,
+        width: 100,
+    };
+    let report = tfcomply::report::human::render(&result, &catalogue, &style, true);
+    assert!(!result.findings.is_empty());
+    assert!(!report.contains(secret), "{report}");
+    assert!(report.lines().all(|l| l.chars().count() < 300), "{report}");
+    assert!(report.contains("plan.json:1:"), "{report}");
+}

@@ -1,14 +1,12 @@
 //! The report for people: miette's graphical diagnostics and a one-line summary.
 
 use super::by_severity;
+use super::excerpt::Excerpt;
 use crate::check::{ScanError, ScanResult};
 use crate::findings::Finding;
 use crate::rules::{Catalogue, Severity};
-use miette::{
-    Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, NamedSource, SourceCode,
-};
+use miette::{Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, SourceCode};
 use std::fmt;
-use std::sync::Arc;
 
 pub struct Style {
     pub color: bool,
@@ -137,7 +135,7 @@ fn plural(n: usize, word: &str) -> String {
 
 struct FindingDiagnostic<'a> {
     finding: &'a Finding,
-    source: NamedSource<Arc<str>>,
+    source: Excerpt,
     message: String,
     help: String,
 }
@@ -177,8 +175,11 @@ impl<'a> FindingDiagnostic<'a> {
         };
         FindingDiagnostic {
             finding,
-            source: NamedSource::new(file.path.display().to_string(), file.text.clone())
-                .with_language("hcl"),
+            source: Excerpt::new(
+                file.path.display().to_string(),
+                &file.text,
+                finding.span.clone(),
+            ),
             message,
             help,
         }
@@ -224,7 +225,7 @@ impl Diagnostic for FindingDiagnostic<'_> {
     }
 
     fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
-        let span = &self.finding.span;
+        let span = &self.source.span;
         Some(Box::new(std::iter::once(
             LabeledSpan::new_primary_with_span(
                 Some(self.finding.title.clone()),
@@ -236,15 +237,18 @@ impl Diagnostic for FindingDiagnostic<'_> {
 
 struct ErrorDiagnostic<'a> {
     error: &'a ScanError,
-    source: Option<NamedSource<Arc<str>>>,
+    source: Option<Excerpt>,
 }
 
 impl<'a> ErrorDiagnostic<'a> {
     fn new(error: &'a ScanError, result: &'a ScanResult) -> Self {
         let source = error.file.map(|f| {
             let file = &result.files[f];
-            NamedSource::new(file.path.display().to_string(), file.text.clone())
-                .with_language("hcl")
+            Excerpt::new(
+                file.path.display().to_string(),
+                &file.text,
+                error.span.clone(),
+            )
         });
         ErrorDiagnostic { error, source }
     }
@@ -282,8 +286,7 @@ impl Diagnostic for ErrorDiagnostic<'_> {
     }
 
     fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
-        self.source.as_ref()?;
-        let span = &self.error.span;
+        let span = &self.source.as_ref()?.span;
         Some(Box::new(std::iter::once(
             LabeledSpan::new_primary_with_span(Some("here".to_string()), span.start..span.end),
         )))

@@ -1,5 +1,6 @@
 //! Report stage: renderers only read the scan result. All miette code lives in `human`.
 
+mod excerpt;
 pub mod human;
 pub mod json;
 pub mod rules;

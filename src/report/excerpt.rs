@@ -1,0 +1,165 @@
+//! What a diagnostic may print of a file. `terraform show -json` writes a plan as a single line
+//! that can be megabytes long and holds sensitive values in clear: printing the line a finding
+//! is on would print all of it, and even a few bytes either side of the resource's `address`
+//! can be the previous resource's password. So a long line shows only the span (cut to
+//! `MAX_LINE` bytes), with `…` where text was left out; line numbers and the reported column
+//! stay those of the file.
+
+use miette::{MietteError, MietteSpanContents, SourceCode, SourceSpan, SpanContents};
+use std::ops::Range;
+
+/// Lines up to this many bytes are shown whole.
+const MAX_LINE: usize = 160;
+const ELLIPSIS: &str = "…";
+
+pub struct Excerpt {
+    name: String,
+    text: String,
+    /// The span in `text`.
+    pub span: Range<usize>,
+    /// The line the span starts on, and how many bytes fewer precede the span on it in `text`
+    /// than in the file (to report the file's column).
+    line: usize,
+    shift: usize,
+}
+
+/// One line of the file and the part of it that is kept.
+struct Kept {
+    line_start: usize,
+    start: usize,
+    end: usize,
+    /// Where the kept part starts in the excerpt, after any leading ellipsis.
+    at: usize,
+}
+
+impl Excerpt {
+    pub fn new(name: String, file: &str, span: Range<usize>) -> Self {
+        let span = clamp(file, span.start)..clamp(file, span.end.max(span.start));
+        let mut text = String::with_capacity(file.len().min(64 * 1024));
+        let mut kept_lines = Vec::new();
+        let mut line_start = 0;
+        for line in file.split_inclusive('\n') {
+            let end = line_start + line.trim_end_matches(['\n', '\r']).len();
+            let (keep_start, keep_end) = keep(file, line_start, end, &span);
+            if keep_start > line_start {
+                text.push_str(ELLIPSIS);
+            }
+            kept_lines.push(Kept {
+                line_start,
+                start: keep_start,
+                end: keep_end,
+                at: text.len(),
+            });
+            text.push_str(&file[keep_start..keep_end]);
+            if keep_end < end {
+                text.push_str(ELLIPSIS);
+            }
+            text.push_str(&file[end..line_start + line.len()]);
+            line_start += line.len();
+        }
+        let map = |offset: usize| {
+            let line = kept_lines
+                .partition_point(|k| k.line_start <= offset)
+                .saturating_sub(1);
+            kept_lines.get(line).map_or(text.len(), |k| {
+                k.at + offset.clamp(k.start, k.end.max(k.start)) - k.start
+            })
+        };
+        let (start, end) = (map(span.start), map(span.end));
+        let line = file[..span.start].matches('\n').count();
+        let file_column = span.start - file[..span.start].rfind('\n').map_or(0, |i| i + 1);
+        let excerpt_column = start - text[..start].rfind('\n').map_or(0, |i| i + 1);
+        Excerpt {
+            name,
+            span: start..end.max(start),
+            line,
+            shift: file_column.saturating_sub(excerpt_column),
+            text,
+        }
+    }
+}
+
+/// The byte range of the line `start..end` to show: all of a short line; on a long one, the
+/// span if it starts there, else the line's beginning.
+fn keep(file: &str, start: usize, end: usize, span: &Range<usize>) -> (usize, usize) {
+    if end - start <= MAX_LINE {
+        return (start, end);
+    }
+    let (from, to) = if span.start >= start && span.start <= end {
+        (span.start, span.end.min(span.start + MAX_LINE).min(end))
+    } else {
+        (start, start + MAX_LINE)
+    };
+    (clamp(file, from), clamp(file, to))
+}
+
+/// The nearest character boundary at or before `offset`.
+fn clamp(text: &str, offset: usize) -> usize {
+    let mut offset = offset.min(text.len());
+    while !text.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    offset
+}
+
+impl SourceCode for Excerpt {
+    fn read_span<'a>(
+        &'a self,
+        span: &SourceSpan,
+        context_lines_before: usize,
+        context_lines_after: usize,
+    ) -> Result<Box<dyn SpanContents<'a> + 'a>, MietteError> {
+        let contents =
+            self.text
+                .as_str()
+                .read_span(span, context_lines_before, context_lines_after)?;
+        // Only a read without context reports a column (the header's file:line:column).
+        let column = if context_lines_before == 0 && contents.line() == self.line {
+            contents.column() + self.shift
+        } else {
+            contents.column()
+        };
+        Ok(Box::new(
+            MietteSpanContents::new_named(
+                self.name.clone(),
+                contents.data(),
+                *contents.span(),
+                contents.line(),
+                column,
+                contents.line_count(),
+            )
+            .with_language("hcl"),
+        ))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_long_line_is_cut_to_the_span_and_keeps_its_column() {
+        let secret = "s".repeat(500);
+        let file = format!(
+            "first\n{{\"password\": \"{secret}\", \"address\": \"aws_db_instance.a\", \"more\": \"{secret}\"}}\n"
+        );
+        let start = file.find("\"address\"").unwrap();
+        let excerpt = Excerpt::new("plan.json".into(), &file, start..start + 9);
+        assert_eq!(excerpt.text, "first\n…\"address\"…\n");
+        assert_eq!(&excerpt.text[excerpt.span.clone()], "\"address\"");
+        let contents = excerpt
+            .read_span(&excerpt.span.clone().into(), 0, 0)
+            .unwrap();
+        let column = start - file.find('{').unwrap();
+        assert_eq!((contents.line(), contents.column()), (1, column));
+        assert!(excerpt.text.starts_with("first\n…"));
+    }
+
+    #[test]
+    fn short_lines_are_left_alone() {
+        let file = "resource \"a\" \"b\" {\n  x = 1\n}\n";
+        let excerpt = Excerpt::new("main.tf".into(), file, 21..26);
+        assert_eq!(excerpt.text, file);
+        assert_eq!(excerpt.span, 21..26);
+    }
+}
