@@ -16,6 +16,36 @@ fn scan(paths: &[&str], rule_ids: &[&str]) -> ScanResult {
     )
 }
 
+/// A parity fixture's plan, to change for a test.
+fn parity_plan(family: &str) -> serde_json::Value {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("testdata/plans/parity")
+        .join(family)
+        .join("plan.json");
+    serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
+}
+
+/// Scans `plan`, written as one line to a directory of its own (so no configuration is at
+/// hand), with the rules `selected` keeps.
+fn scan_plan_alone(
+    name: &str,
+    plan: &serde_json::Value,
+    selected: &(dyn Fn(&tfcomply::rules::Rule) -> bool + Sync),
+) -> ScanResult {
+    let dir = std::env::temp_dir().join(format!("tfcomply-{name}-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("plan.json"), plan.to_string()).unwrap();
+    let sources = tfcomply::source::collect(&[dir.join("plan.json")], &[]).unwrap();
+    let result = check(
+        sources,
+        &Default::default(),
+        &Catalogue::builtin().unwrap(),
+        selected,
+    );
+    std::fs::remove_dir_all(&dir).unwrap();
+    result
+}
+
 #[test]
 fn plan_findings_point_at_the_resource_object_in_the_plan() {
     let result = scan(&["testdata/plans/basic/plan.json"], &["ENC002"]);
@@ -316,10 +346,7 @@ fn every_family_gives_the_same_findings_on_plan_and_configuration() {
 /// `bucket` names its bucket by value.
 #[test]
 fn without_references_known_values_link_split_resources() {
-    let manifest = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
-    let text = std::fs::read_to_string(manifest.join("testdata/plans/parity/encryption/plan.json"))
-        .unwrap();
-    let mut plan: serde_json::Value = serde_json::from_str(&text).unwrap();
+    let mut plan = parity_plan("encryption");
     let plan_object = plan.as_object_mut().unwrap();
     plan_object.remove("configuration");
     plan_object.remove("resource_changes");
@@ -342,17 +369,7 @@ fn without_references_known_values_link_split_resources() {
             }
         }
     }
-    let dir = std::env::temp_dir().join(format!("tfcomply-existing-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    std::fs::write(dir.join("plan.json"), plan.to_string()).unwrap();
-    let sources = tfcomply::source::collect(&[dir.join("plan.json")], &[]).unwrap();
-    let result = check(
-        sources,
-        &Default::default(),
-        &Catalogue::builtin().unwrap(),
-        &|r| r.id == "ENC001",
-    );
-    std::fs::remove_dir_all(&dir).unwrap();
+    let result = scan_plan_alone("existing", &plan, &|r| r.id == "ENC001");
     assert_eq!(
         findings(&result),
         [
@@ -410,10 +427,7 @@ fn child_module_findings_point_at_the_module_source() {
 /// finding points at, never the rest of the line with its (possibly sensitive) values.
 #[test]
 fn a_one_line_plan_prints_only_the_span_of_each_finding() {
-    let manifest = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
-    let text =
-        std::fs::read_to_string(manifest.join("testdata/plans/parity/identity/plan.json")).unwrap();
-    let mut plan: serde_json::Value = serde_json::from_str(&text).unwrap();
+    let mut plan = parity_plan("identity");
     let secret = "hunter2-do-not-print";
     for resource in plan["planned_values"]["root_module"]["resources"]
         .as_array_mut()
@@ -421,13 +435,8 @@ fn a_one_line_plan_prints_only_the_span_of_each_finding() {
     {
         resource["values"]["password"] = secret.into();
     }
-    let dir = std::env::temp_dir().join(format!("tfcomply-oneline-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    std::fs::write(dir.join("plan.json"), plan.to_string()).unwrap();
-    let sources = tfcomply::source::collect(&[dir.join("plan.json")], &[]).unwrap();
+    let result = scan_plan_alone("oneline", &plan, &|_| true);
     let catalogue = Catalogue::builtin().unwrap();
-    let result = check(sources, &Default::default(), &catalogue, &|_| true);
-    std::fs::remove_dir_all(&dir).unwrap();
     let style = tfcomply::report::human::Style {
         color: false,
         width: 100,
@@ -437,4 +446,24 @@ fn a_one_line_plan_prints_only_the_span_of_each_finding() {
     assert!(!report.contains(secret), "{report}");
     assert!(report.lines().all(|l| l.chars().count() < 300), "{report}");
     assert!(report.contains("plan.json:1:"), "{report}");
+}
+
+/// A resource the plan only deletes will not exist after apply: it is no finding, even if a
+/// plan lists it in `planned_values` (Terraform does not; other producers may).
+#[test]
+fn a_resource_the_plan_only_deletes_is_not_checked() {
+    let mut plan = parity_plan("identity");
+    for change in plan["resource_changes"].as_array_mut().unwrap() {
+        if change["address"] == "aws_iam_policy.admin" {
+            change["change"]["actions"] = serde_json::json!(["delete"]);
+        }
+    }
+    let result = scan_plan_alone("delete", &plan, &|r| r.id == "IAM001");
+    assert_eq!(
+        findings(&result),
+        [(
+            "IAM001".to_string(),
+            "aws_iam_role_policy.lambda_admin".to_string()
+        )]
+    );
 }

@@ -89,10 +89,10 @@ pub fn parse(text: &str) -> Result<Plan, ParseError> {
             });
         }
     }
-    let unknown = after_unknown(&root);
+    let changes = changes(&root);
     let mut resources = Vec::new();
     if let Some(module) = planned.get_object("root_module") {
-        collect_module(module, &unknown, &mut resources);
+        collect_module(module, &changes, &mut resources);
     }
     let mut configured = BTreeMap::new();
     if let Some(module) = root
@@ -125,25 +125,49 @@ fn variables(root: &Object) -> BTreeMap<String, Value> {
         .collect()
 }
 
-/// `resource_changes[].change.after_unknown` by address, for changes that keep the resource.
-fn after_unknown(root: &Object) -> BTreeMap<String, serde_json::Value> {
+/// What `resource_changes` says of one resource instance.
+enum Change {
+    /// The plan keeps the resource: `after_unknown`, what is known only after apply.
+    Kept(serde_json::Value),
+    /// The change only deletes (or forgets) it: nothing of it will exist to check.
+    Removed,
+}
+
+/// `resource_changes` by address.
+fn changes(root: &Object) -> BTreeMap<String, Change> {
     let mut out = BTreeMap::new();
-    let Some(changes) = root.get_array("resource_changes") else {
-        return out;
-    };
-    for change in &changes.elements {
+    for change in root
+        .get_array("resource_changes")
+        .into_iter()
+        .flat_map(|a| &a.elements)
+    {
         let Json::Object(change) = change else {
             continue;
         };
-        let Some(address) = change.get_string("address") else {
+        let (Some(address), Some(detail)) =
+            (change.get_string("address"), change.get_object("change"))
+        else {
             continue;
         };
-        let Some(detail) = change.get_object("change") else {
-            continue;
+        let actions: Vec<&str> = detail
+            .get_array("actions")
+            .into_iter()
+            .flat_map(|a| &a.elements)
+            .filter_map(|a| match a {
+                Json::StringLit(s) => Some(s.value.as_ref()),
+                _ => None,
+            })
+            .collect();
+        let entry = if matches!(actions.as_slice(), ["delete"] | ["forget"]) {
+            Change::Removed
+        } else {
+            Change::Kept(
+                detail
+                    .get("after_unknown")
+                    .map_or(serde_json::Value::Null, |u| to_serde(&u.value)),
+            )
         };
-        if let Some(unknown) = detail.get("after_unknown") {
-            out.insert(address.value.to_string(), to_serde(&unknown.value));
-        }
+        out.insert(address.value.to_string(), entry);
     }
     out
 }
@@ -251,7 +275,7 @@ pub fn without_keys(path: &str) -> String {
 
 fn collect_module(
     module: &Object,
-    unknown: &BTreeMap<String, serde_json::Value>,
+    changes: &BTreeMap<String, Change>,
     out: &mut Vec<PlanResource>,
 ) {
     let module_path = module
@@ -263,7 +287,7 @@ fn collect_module(
             let Json::Object(resource) = resource else {
                 continue;
             };
-            if let Some(r) = plan_resource(resource, &module_path, unknown) {
+            if let Some(r) = plan_resource(resource, &module_path, changes) {
                 out.push(r);
             }
         }
@@ -271,7 +295,7 @@ fn collect_module(
     if let Some(children) = module.get_array("child_modules") {
         for child in &children.elements {
             if let Json::Object(child) = child {
-                collect_module(child, unknown, out);
+                collect_module(child, changes, out);
             }
         }
     }
@@ -280,7 +304,7 @@ fn collect_module(
 fn plan_resource(
     resource: &Object,
     module_path: &str,
-    unknown: &BTreeMap<String, serde_json::Value>,
+    changes: &BTreeMap<String, Change>,
 ) -> Option<PlanResource> {
     // Data sources are read, not changed: they are not findings.
     if resource
@@ -296,8 +320,9 @@ fn plan_resource(
     let values = resource
         .get("values")
         .map_or(Value::Null, |v| block_value(&v.value));
-    let values = match unknown.get(&address) {
-        Some(mask) => overlay_unknown(values, mask),
+    let values = match changes.get(&address) {
+        Some(Change::Removed) => return None,
+        Some(Change::Kept(mask)) => overlay_unknown(values, mask),
         None => values,
     };
     let kind = resource.get_string("type")?.value.to_string();
