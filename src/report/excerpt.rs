@@ -5,6 +5,7 @@
 //! `MAX_LINE` bytes), with `…` where text was left out; line numbers and the reported column
 //! stay those of the file.
 
+use super::LineIndex;
 use miette::{MietteError, MietteSpanContents, SourceCode, SourceSpan, SpanContents};
 use std::ops::Range;
 
@@ -14,14 +15,20 @@ const ELLIPSIS: &str = "…";
 
 pub struct Excerpt {
     name: String,
+    /// The lines around the span, cut.
     text: String,
     /// The span in `text`.
     pub span: Range<usize>,
-    /// The line the span starts on, and how many bytes fewer precede the span on it in `text`
-    /// than in the file (to report the file's column).
-    line: usize,
+    /// The file's 0-based line number of the first line of `text`.
+    first_line: usize,
+    /// The line the span starts on (in `text`), and how many bytes fewer precede the span on
+    /// it in `text` than in the file (to report the file's column).
+    span_line: usize,
     shift: usize,
 }
+
+/// Lines shown before and after the span: miette shows one, the rest is never read.
+const CONTEXT_LINES: usize = 2;
 
 /// One line of the file and the part of it that is kept.
 struct Kept {
@@ -33,13 +40,17 @@ struct Kept {
 }
 
 impl Excerpt {
-    pub fn new(name: String, file: &str, span: Range<usize>) -> Self {
+    pub fn new(name: String, file: &str, index: &LineIndex, span: Range<usize>) -> Self {
         let span = clamp(file, span.start)..clamp(file, span.end.max(span.start));
-        let mut text = String::with_capacity(file.len().min(64 * 1024));
+        let span_line = index.line_of(span.start);
+        let first_line = span_line.saturating_sub(CONTEXT_LINES);
+        let last_line = (index.line_of(span.end) + CONTEXT_LINES).min(index.lines() - 1);
+        let mut text = String::new();
         let mut kept_lines = Vec::new();
-        let mut line_start = 0;
-        for line in file.split_inclusive('\n') {
-            let end = line_start + line.trim_end_matches(['\n', '\r']).len();
+        for line in first_line..=last_line {
+            let line_start = index.line_start(line, file);
+            let next = index.line_start(line + 1, file);
+            let end = line_start + file[line_start..next].trim_end_matches(['\n', '\r']).len();
             let (keep_start, keep_end) = keep(file, line_start, end, &span);
             if keep_start > line_start {
                 text.push_str(ELLIPSIS);
@@ -54,8 +65,7 @@ impl Excerpt {
             if keep_end < end {
                 text.push_str(ELLIPSIS);
             }
-            text.push_str(&file[end..line_start + line.len()]);
-            line_start += line.len();
+            text.push_str(&file[end..next]);
         }
         let map = |offset: usize| {
             let line = kept_lines
@@ -66,13 +76,13 @@ impl Excerpt {
             })
         };
         let (start, end) = (map(span.start), map(span.end));
-        let line = file[..span.start].matches('\n').count();
-        let file_column = span.start - file[..span.start].rfind('\n').map_or(0, |i| i + 1);
+        let file_column = span.start - index.line_start(span_line, file);
         let excerpt_column = start - text[..start].rfind('\n').map_or(0, |i| i + 1);
         Excerpt {
             name,
             span: start..end.max(start),
-            line,
+            first_line,
+            span_line: span_line - first_line,
             shift: file_column.saturating_sub(excerpt_column),
             text,
         }
@@ -114,7 +124,7 @@ impl SourceCode for Excerpt {
                 .as_str()
                 .read_span(span, context_lines_before, context_lines_after)?;
         // Only a read without context reports a column (the header's file:line:column).
-        let column = if context_lines_before == 0 && contents.line() == self.line {
+        let column = if context_lines_before == 0 && contents.line() == self.span_line {
             contents.column() + self.shift
         } else {
             contents.column()
@@ -124,7 +134,7 @@ impl SourceCode for Excerpt {
                 self.name.clone(),
                 contents.data(),
                 *contents.span(),
-                contents.line(),
+                contents.line() + self.first_line,
                 column,
                 contents.line_count(),
             )
@@ -144,7 +154,12 @@ mod tests {
             "first\n{{\"password\": \"{secret}\", \"address\": \"aws_db_instance.a\", \"more\": \"{secret}\"}}\n"
         );
         let start = file.find("\"address\"").unwrap();
-        let excerpt = Excerpt::new("plan.json".into(), &file, start..start + 9);
+        let excerpt = Excerpt::new(
+            "plan.json".into(),
+            &file,
+            &LineIndex::new(&file),
+            start..start + 9,
+        );
         assert_eq!(excerpt.text, "first\n…\"address\"…\n");
         assert_eq!(&excerpt.text[excerpt.span.clone()], "\"address\"");
         let contents = excerpt
@@ -156,9 +171,33 @@ mod tests {
     }
 
     #[test]
+    fn only_the_lines_around_the_span_are_kept_with_their_numbers() {
+        let file: String = (1..=50).map(|i| format!("line {i}\n")).collect();
+        let start = file.find("line 30").unwrap();
+        let excerpt = Excerpt::new(
+            "big.tf".into(),
+            &file,
+            &LineIndex::new(&file),
+            start..start + 7,
+        );
+        assert_eq!(
+            excerpt.text,
+            "line 28\nline 29\nline 30\nline 31\nline 32\n"
+        );
+        let contents = excerpt
+            .read_span(&excerpt.span.clone().into(), 0, 0)
+            .unwrap();
+        assert_eq!((contents.line(), contents.column()), (29, 0));
+        let context = excerpt
+            .read_span(&excerpt.span.clone().into(), 1, 1)
+            .unwrap();
+        assert_eq!(context.line(), 28);
+    }
+
+    #[test]
     fn short_lines_are_left_alone() {
         let file = "resource \"a\" \"b\" {\n  x = 1\n}\n";
-        let excerpt = Excerpt::new("main.tf".into(), file, 21..26);
+        let excerpt = Excerpt::new("main.tf".into(), file, &LineIndex::new(file), 21..26);
         assert_eq!(excerpt.text, file);
         assert_eq!(excerpt.span, 21..26);
     }

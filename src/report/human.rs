@@ -1,7 +1,7 @@
 //! The report for people: miette's graphical diagnostics and a one-line summary.
 
-use super::by_severity;
 use super::excerpt::Excerpt;
+use super::{Positions, by_severity};
 use crate::check::{ScanError, ScanResult};
 use crate::findings::Finding;
 use crate::rules::{Catalogue, Severity};
@@ -27,14 +27,16 @@ pub fn render(
     let handler = GraphicalReportHandler::new_themed(theme)
         .with_width(style.width)
         .with_links(false);
+    let positions = Positions::new(result);
     let mut out = String::new();
     for error in result.errors.iter().chain(&result.notes) {
-        render_one(&handler, &ErrorDiagnostic::new(error, result), &mut out);
+        let diagnostic = ErrorDiagnostic::new(error, result, &positions);
+        render_one(&handler, &diagnostic, &mut out);
     }
     for finding in &result.findings {
         render_one(
             &handler,
-            &FindingDiagnostic::new(finding, result, catalogue, None),
+            &FindingDiagnostic::new(finding, result, &positions, catalogue, None),
             &mut out,
         );
     }
@@ -43,6 +45,7 @@ pub fn render(
             let diagnostic = FindingDiagnostic::new(
                 &undecided.finding,
                 result,
+                &positions,
                 catalogue,
                 Some(&undecided.reason),
             );
@@ -50,7 +53,7 @@ pub fn render(
         }
     }
     if show_unknown {
-        out.push_str(&unknown_section(result));
+        out.push_str(&unknown_section(result, &positions));
     }
     out.push_str(&summary(result));
     out.push('\n');
@@ -58,11 +61,11 @@ pub fn render(
 }
 
 /// What evaluation could not know: resources never checked, and unknown attributes by reason.
-fn unknown_section(result: &ScanResult) -> String {
+fn unknown_section(result: &ScanResult, positions: &Positions) -> String {
     let mut out = String::new();
     for u in &result.unexpanded {
         let file = &result.files[u.file];
-        let (line, column) = super::line_col(&file.text, u.span.start);
+        let (line, column) = positions.line_col(u.file, u.span.start);
         out.push_str(&format!(
             "not checked: {} ({}:{line}:{column}): {}\n",
             u.address,
@@ -144,6 +147,7 @@ impl<'a> FindingDiagnostic<'a> {
     fn new(
         finding: &'a Finding,
         result: &'a ScanResult,
+        positions: &Positions,
         catalogue: &Catalogue,
         unknown: Option<&str>,
     ) -> Self {
@@ -178,6 +182,7 @@ impl<'a> FindingDiagnostic<'a> {
             source: Excerpt::new(
                 file.path.display().to_string(),
                 &file.text,
+                positions.line_index(finding.file),
                 finding.span.clone(),
             ),
             message,
@@ -241,12 +246,13 @@ struct ErrorDiagnostic<'a> {
 }
 
 impl<'a> ErrorDiagnostic<'a> {
-    fn new(error: &'a ScanError, result: &'a ScanResult) -> Self {
+    fn new(error: &'a ScanError, result: &'a ScanResult, positions: &Positions) -> Self {
         let source = error.file.map(|f| {
             let file = &result.files[f];
             Excerpt::new(
                 file.path.display().to_string(),
                 &file.text,
+                positions.line_index(f),
                 error.span.clone(),
             )
         });

@@ -10,42 +10,86 @@ use crate::rules::Severity;
 
 /// 1-based line and column (in characters) of a byte offset.
 pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
-    let offset = floor_char_boundary(text, offset.min(text.len()));
-    let before = &text[..offset];
-    let line = before.matches('\n').count() + 1;
-    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-    (line, before[line_start..].chars().count() + 1)
+    LineIndex::new(text).line_col(text, offset)
 }
 
-/// Line starts of the scanned files, computed once per file on first use, so that thousands of
+/// Where a file's lines start, and which lines are ASCII: a position then costs a binary
+/// search, and a column on an ASCII line (all of a one-line plan, usually) no counting.
+pub struct LineIndex {
+    starts: Vec<usize>,
+    ascii: Vec<bool>,
+}
+
+impl LineIndex {
+    pub fn new(text: &str) -> Self {
+        let mut starts = vec![0];
+        let mut ascii = Vec::new();
+        for line in text.split_inclusive('\n') {
+            ascii.push(line.is_ascii());
+            starts.push(starts[starts.len() - 1] + line.len());
+        }
+        // The line after a final newline (or the only line of an empty file).
+        if text.is_empty() || text.ends_with('\n') {
+            ascii.push(true);
+        } else {
+            starts.pop();
+        }
+        LineIndex { starts, ascii }
+    }
+
+    /// 0-based line of a byte offset.
+    pub fn line_of(&self, offset: usize) -> usize {
+        self.starts.partition_point(|&start| start <= offset) - 1
+    }
+
+    /// Byte offset where 0-based `line` starts (the end of the text past the last line).
+    pub fn line_start(&self, line: usize, text: &str) -> usize {
+        self.starts.get(line).copied().unwrap_or(text.len())
+    }
+
+    pub fn lines(&self) -> usize {
+        self.starts.len()
+    }
+
+    /// 1-based line and column (in characters) of a byte offset.
+    pub fn line_col(&self, text: &str, offset: usize) -> (usize, usize) {
+        let offset = floor_char_boundary(text, offset.min(text.len()));
+        let line = self.line_of(offset);
+        let start = self.starts[line];
+        let column = if self.ascii[line] {
+            offset - start
+        } else {
+            text[start..offset].chars().count()
+        };
+        (line + 1, column + 1)
+    }
+}
+
+/// Line indexes of the scanned files, built once per file on first use, so that thousands of
 /// findings in one large file (a big plan) cost a binary search each, not a scan.
 pub struct Positions<'a> {
     result: &'a ScanResult,
-    starts: Vec<std::sync::OnceLock<Vec<usize>>>,
+    indexes: Vec<std::sync::OnceLock<LineIndex>>,
 }
 
 impl<'a> Positions<'a> {
     pub fn new(result: &'a ScanResult) -> Self {
         Positions {
             result,
-            starts: (0..result.files.len())
+            indexes: (0..result.files.len())
                 .map(|_| std::sync::OnceLock::new())
                 .collect(),
         }
     }
 
+    pub fn line_index(&self, file: usize) -> &LineIndex {
+        self.indexes[file].get_or_init(|| LineIndex::new(&self.result.files[file].text))
+    }
+
     /// 1-based line and column (in characters) of a byte offset in file `file`.
     pub fn line_col(&self, file: usize, offset: usize) -> (usize, usize) {
-        let text = &self.result.files[file].text;
-        let starts = self.starts[file].get_or_init(|| {
-            std::iter::once(0)
-                .chain(text.match_indices('\n').map(|(i, _)| i + 1))
-                .collect()
-        });
-        let offset = floor_char_boundary(text, offset.min(text.len()));
-        let line = starts.partition_point(|&start| start <= offset);
-        let line_start = starts[line - 1];
-        (line, text[line_start..offset].chars().count() + 1)
+        self.line_index(file)
+            .line_col(&self.result.files[file].text, offset)
     }
 }
 
@@ -82,24 +126,28 @@ mod tests {
         assert_eq!(line_col(text, 5), (2, 2), "inside a multibyte character");
     }
 
+    /// Counting from the start of the text: slow, obviously right.
+    fn counted(text: &str, offset: usize) -> (usize, usize) {
+        let offset = floor_char_boundary(text, offset.min(text.len()));
+        let before = &text[..offset];
+        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+        (
+            before.matches('\n').count() + 1,
+            before[line_start..].chars().count() + 1,
+        )
+    }
+
     #[test]
-    fn positions_agree_with_line_col() {
-        let text = "ab\ncé d\n\nlast";
-        let result = ScanResult {
-            files: vec![crate::source::SourceFile {
-                path: "x.tf".into(),
-                text: text.into(),
-                requested: true,
-            }],
-            ..ScanResult::default()
-        };
-        let positions = Positions::new(&result);
-        for offset in 0..=text.len() + 2 {
-            assert_eq!(
-                positions.line_col(0, offset),
-                line_col(text, offset),
-                "offset {offset}"
-            );
+    fn the_line_index_agrees_with_counting() {
+        for text in ["ab\ncé d\n\nlast", "", "\n", "one line", "é\r\nx\n"] {
+            let index = LineIndex::new(text);
+            for offset in 0..=text.len() + 2 {
+                assert_eq!(
+                    index.line_col(text, offset),
+                    counted(text, offset),
+                    "{text:?} at {offset}"
+                );
+            }
         }
     }
 }
