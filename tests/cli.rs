@@ -317,3 +317,27 @@ fn variables_from_the_command_line_and_environment() {
         Some(2)
     );
 }
+
+#[test]
+fn a_plan_with_its_configuration_reports_on_the_tf_files() {
+    // The plan and a directory on one command line; the plan's module findings point at the
+    // called module's file.
+    let output = tfcomply(&[
+        "scan",
+        "testdata/plans/parity/network/plan.json",
+        "testdata/examples/web-app",
+        "--select",
+        "NET004",
+        "--select",
+        "NET001",
+    ]);
+    assert_eq!(output.status.code(), Some(1));
+    insta::assert_snapshot!("plan_with_configuration_human", stdout(&output));
+}
+
+#[test]
+fn a_plan_alone_reports_on_the_plan_file() {
+    let output = tfcomply(&["scan", "testdata/plans/basic/plan.json", "--format", "json"]);
+    assert_eq!(output.status.code(), Some(1));
+    insta::assert_json_snapshot!("plan_alone_json", json(&output), {".tool.version" => "[version]"});
+}
