@@ -86,8 +86,15 @@ fn mutated_fixtures_never_panic() {
     let seeds = seed_files();
     assert!(!seeds.is_empty());
     let catalogue = Catalogue::builtin().unwrap();
-    let mut rng = Rng(0x5eed_u64);
-    for round in 0..2000 {
+    // TFCOMPLY_FUZZ_ROUNDS and TFCOMPLY_FUZZ_SEED run a longer or different campaign.
+    let setting = |name: &str, default: u64| {
+        std::env::var(name)
+            .ok()
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(default)
+    };
+    let mut rng = Rng(setting("TFCOMPLY_FUZZ_SEED", 0x5eed).max(1));
+    for round in 0..setting("TFCOMPLY_FUZZ_ROUNDS", 2000) as usize {
         let (path, text) = &seeds[round % seeds.len()];
         let mutated = mutate(text, &mut rng);
         let name = if path.extension().is_some_and(|e| e == "json")
@@ -99,16 +106,36 @@ fn mutated_fixtures_never_panic() {
         } else {
             "main.tf"
         };
+        let mut files = vec![SourceFile {
+            path: PathBuf::from(name),
+            text: Arc::from(mutated.as_str()),
+            requested: true,
+        }];
+        // A plan is also checked with its configuration at hand, which is evaluated with the
+        // (mutated) plan's variables to locate its resources.
+        if let (true, Ok(config)) = (
+            name == "plan.json" && round % 2 == 0,
+            std::fs::read_to_string(path.with_file_name("main.tf")),
+        ) {
+            files.push(SourceFile {
+                path: PathBuf::from("main.tf"),
+                text: Arc::from(config.as_str()),
+                requested: false,
+            });
+        }
         let sources = Sources {
-            files: vec![SourceFile {
-                path: PathBuf::from(name),
-                text: Arc::from(mutated.as_str()),
-                requested: true,
-            }],
+            files,
             ..Default::default()
         };
-        let result =
-            std::panic::catch_unwind(|| check(sources, &Default::default(), &catalogue, &|_| true));
+        let result = std::panic::catch_unwind(|| {
+            let result = check(sources, &Default::default(), &catalogue, &|_| true);
+            let style = tfcomply::report::human::Style {
+                color: false,
+                width: 80,
+            };
+            tfcomply::report::human::render(&result, &catalogue, &style, true).len()
+                + tfcomply::report::json::render(&result, true).len()
+        });
         assert!(
             result.is_ok(),
             "panic on round {round}, mutated from {}:\n{mutated}",
