@@ -200,7 +200,15 @@ fn config_dir_locates_a_plan_kept_elsewhere() {
             .find(|(address, _, _)| address == "aws_s3_bucket.logs")
             .map(|(_, file, line)| (file.clone(), *line))
     };
-    assert_eq!(logs(&alone), Some(("plan.json".to_string(), 88)));
+    // The first mention of the address is its object in planned_values.
+    let plan = std::fs::read_to_string(manifest.join("testdata/plans/parity/encryption/plan.json"))
+        .unwrap();
+    let address_line = plan
+        .lines()
+        .position(|l| l.contains(r#""address": "aws_s3_bucket.logs""#))
+        .unwrap()
+        + 1;
+    assert_eq!(logs(&alone), Some(("plan.json".to_string(), address_line)));
     assert_eq!(logs(&with_config), Some(("main.tf".to_string(), 20)));
 }
 
