@@ -3,7 +3,7 @@
 //! is on would print all of it, and even a few bytes either side of the resource's `address`
 //! can be the previous resource's password. So a long line shows only the span (cut to
 //! `MAX_LINE` bytes), with `…` where text was left out; line numbers and the reported column
-//! stay those of the file.
+//! (in characters, as in the JSON report) stay those of the file.
 
 use super::LineIndex;
 use miette::{MietteError, MietteSpanContents, SourceCode, SourceSpan, SpanContents};
@@ -21,10 +21,9 @@ pub struct Excerpt {
     pub span: Range<usize>,
     /// The file's 0-based line number of the first line of `text`.
     first_line: usize,
-    /// The line the span starts on (in `text`), and how many bytes fewer precede the span on
-    /// it in `text` than in the file (to report the file's column).
-    span_line: usize,
-    shift: usize,
+    /// The 0-based column, in characters, of the span's start in the file: what the header
+    /// (`file:line:column`) shows, as the JSON report does.
+    column: usize,
 }
 
 /// Lines shown before and after the span: miette shows one, the rest is never read.
@@ -76,14 +75,11 @@ impl Excerpt {
             })
         };
         let (start, end) = (map(span.start), map(span.end));
-        let file_column = span.start - index.line_start(span_line, file);
-        let excerpt_column = start - text[..start].rfind('\n').map_or(0, |i| i + 1);
         Excerpt {
             name,
             span: start..end.max(start),
             first_line,
-            span_line: span_line - first_line,
-            shift: file_column.saturating_sub(excerpt_column),
+            column: index.line_col(file, span.start).1 - 1,
             text,
         }
     }
@@ -123,9 +119,9 @@ impl SourceCode for Excerpt {
             self.text
                 .as_str()
                 .read_span(span, context_lines_before, context_lines_after)?;
-        // Only a read without context reports a column (the header's file:line:column).
-        let column = if context_lines_before == 0 && contents.line() == self.span_line {
-            contents.column() + self.shift
+        // The read of the span itself, without context, gives the header's column.
+        let column = if context_lines_before == 0 && span.offset() == self.span.start {
+            self.column
         } else {
             contents.column()
         };
@@ -192,6 +188,25 @@ mod tests {
             .read_span(&excerpt.span.clone().into(), 1, 1)
             .unwrap();
         assert_eq!(context.line(), 28);
+    }
+
+    #[test]
+    fn the_column_counts_characters() {
+        let file = "tags = { \"é\" = 1, x = 2 }\n";
+        let start = file.find('x').unwrap();
+        let excerpt = Excerpt::new(
+            "main.tf".into(),
+            file,
+            &LineIndex::new(file),
+            start..start + 1,
+        );
+        let contents = excerpt
+            .read_span(&excerpt.span.clone().into(), 0, 0)
+            .unwrap();
+        assert_eq!(
+            contents.column() + 1,
+            crate::report::line_col(file, start).1
+        );
     }
 
     #[test]
