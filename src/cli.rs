@@ -151,7 +151,7 @@ fn scan(args: ScanArgs) -> Result<ExitCode, String> {
         if !dir.is_dir() {
             return Err(format!("--config-dir {}: not a directory", dir.display()));
         }
-        sources.add_context_dirs(std::slice::from_ref(dir));
+        sources.add_config_dir(dir);
     }
     let inputs = inputs(&args)?;
     let select = &args.select;

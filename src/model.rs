@@ -131,6 +131,10 @@ pub fn normalise(path: &Path) -> PathBuf {
             other => out.push(other),
         }
     }
+    // `examples/complete/../..` is the current directory, which a path must still name.
+    if out.as_os_str().is_empty() {
+        out.push(".");
+    }
     out
 }
 

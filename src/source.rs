@@ -90,12 +90,16 @@ fn installed_modules(found: &[(PathBuf, bool)]) -> (Vec<ModuleManifest>, Vec<Pat
 }
 
 impl Sources {
-    /// Reads the Terraform files of `dirs` as context: a plan's configuration, or the local
-    /// modules the scanned ones call. Files already here are skipped; a directory with
-    /// Terraform files becomes a root (file functions may read it) and its `terraform init`
-    /// manifest is read. Returns the index of the first new file.
+    /// Reads the Terraform files of `dirs` as context: the local modules the scanned
+    /// configuration calls. Files already here are skipped; each directory's `terraform init`
+    /// manifest is read. A called directory does not become a root: file functions in a module
+    /// outside the scanned paths read nothing, so a `source = "../../.."` cannot open the rest
+    /// of the machine to them. Returns the index of the first new file.
     pub fn add_context_dirs(&mut self, dirs: &[PathBuf]) -> usize {
         let first = self.files.len();
+        if dirs.is_empty() {
+            return first;
+        }
         let mut known: std::collections::HashSet<PathBuf> = self
             .files
             .iter()
@@ -103,14 +107,8 @@ impl Sources {
             .collect();
         let mut new: Vec<(PathBuf, bool)> = Vec::new();
         for dir in dirs {
-            let files = module_inputs_in(dir);
-            if let (false, Ok(canonical)) = (files.is_empty(), std::fs::canonicalize(dir))
-                && !self.roots.contains(&canonical)
-            {
-                self.roots.push(canonical);
-            }
             new.extend(
-                files
+                module_inputs_in(dir)
                     .into_iter()
                     .filter(|p| std::fs::canonicalize(p).is_ok_and(|c| known.insert(c)))
                     .map(|p| (p, false)),
@@ -128,6 +126,17 @@ impl Sources {
         self.files.extend(read.files);
         self.unreadable.extend(read.unreadable);
         first
+    }
+
+    /// The configuration of the plans being scanned (`--config-dir`): read as context, and
+    /// a root, as the user named it.
+    pub fn add_config_dir(&mut self, dir: &Path) {
+        self.add_context_dirs(&[dir.to_path_buf()]);
+        if let Ok(canonical) = std::fs::canonicalize(dir)
+            && !self.roots.contains(&canonical)
+        {
+            self.roots.push(canonical);
+        }
     }
 }
 

@@ -1,7 +1,7 @@
 //! Terraform semantics end to end: values from tfvars flow through a module called with
 //! for_each into a dynamic block, and findings carry the full module address.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use tfcomply::check::{ScanResult, check};
 use tfcomply::rules::Catalogue;
 
@@ -139,5 +139,64 @@ fn installed_registry_modules_are_found_through_the_manifest() {
             "testdata/eval/installed/.terraform/modules/bucket/main.tf".into(),
             5
         )]
+    );
+}
+
+#[test]
+fn an_example_reads_the_module_two_levels_up_from_a_relative_path() {
+    // Scanned by a relative path, `examples/complete/../..` is the current directory's
+    // `testdata/eval/parent-module`, and must not become an empty path.
+    let sources = tfcomply::source::collect(
+        &[PathBuf::from(
+            "testdata/eval/parent-module/examples/complete/main.tf",
+        )],
+        &[],
+    )
+    .unwrap();
+    let catalogue = Catalogue::builtin().unwrap();
+    let result = check(sources, &Default::default(), &catalogue, &|r| {
+        r.id == "ENC008"
+    });
+    assert!(result.notes.is_empty(), "{:?}", result.notes);
+    assert!(result.errors.is_empty(), "{:?}", result.errors);
+    assert!(
+        result
+            .files
+            .iter()
+            .any(|f| f.path.ends_with("parent-module/main.tf") && !f.requested)
+    );
+}
+
+#[test]
+fn a_module_outside_the_scanned_paths_opens_no_files_to_file_functions() {
+    // The scanned directory calls a module in a sibling directory, then reads a file there:
+    // the module is evaluated, the file is not read.
+    let base = std::env::temp_dir().join(format!("tfcomply-outside-{}", std::process::id()));
+    let (scanned, outside) = (base.join("scanned"), base.join("outside"));
+    std::fs::create_dir_all(&scanned).unwrap();
+    std::fs::create_dir_all(&outside).unwrap();
+    std::fs::write(outside.join("secret.txt"), "TOPSECRET-123").unwrap();
+    std::fs::write(outside.join("main.tf"), "variable \"x\" {}\n").unwrap();
+    std::fs::write(
+        scanned.join("main.tf"),
+        "module \"m\" {\n  source = \"../outside\"\n}\n\n\
+         resource \"aws_s3_bucket\" \"b\" {\n  count = tonumber(file(\"../outside/secret.txt\"))\n}\n",
+    )
+    .unwrap();
+    let sources = tfcomply::source::collect(std::slice::from_ref(&scanned), &[]).unwrap();
+    let catalogue = Catalogue::builtin().unwrap();
+    let result = check(sources, &Default::default(), &catalogue, &|_| true);
+    let report = tfcomply::report::json::render(&result, true);
+    std::fs::remove_dir_all(&base).unwrap();
+    assert!(
+        result
+            .files
+            .iter()
+            .any(|f| f.path.ends_with("outside/main.tf"))
+    );
+    assert!(!report.contains("TOPSECRET"), "{report}");
+    assert!(
+        report.contains("outside the scanned directories"),
+        "{report}"
     );
 }

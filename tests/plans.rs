@@ -179,7 +179,7 @@ fn config_dir_locates_a_plan_kept_elsewhere() {
     let run = |config: Option<PathBuf>| {
         let mut sources = tfcomply::source::collect(&[dir.join("plan.json")], &[]).unwrap();
         if let Some(config) = &config {
-            sources.add_context_dirs(std::slice::from_ref(config));
+            sources.add_config_dir(config);
         }
         let inputs = tfcomply::eval::Inputs {
             plan_config: config,
@@ -473,5 +473,25 @@ fn a_resource_the_plan_only_deletes_is_not_checked() {
             "IAM001".to_string(),
             "aws_iam_role_policy.lambda_admin".to_string()
         )]
+    );
+}
+
+/// Replacing a resource create-before-destroy leaves a deposed object with the same address
+/// and a `delete` action: the current object is still checked.
+#[test]
+fn a_deposed_object_does_not_hide_the_current_one() {
+    let mut plan = parity_plan("identity");
+    let changes = plan["resource_changes"].as_array_mut().unwrap();
+    let mut deposed = changes
+        .iter()
+        .find(|c| c["address"] == "aws_iam_policy.admin")
+        .unwrap()
+        .clone();
+    deposed["deposed"] = "00000001".into();
+    deposed["change"]["actions"] = serde_json::json!(["delete"]);
+    changes.push(deposed);
+    let result = scan_plan_alone("deposed", &plan, &|r| r.id == "IAM001");
+    assert!(
+        findings(&result).contains(&("IAM001".to_string(), "aws_iam_policy.admin".to_string()))
     );
 }

@@ -109,7 +109,9 @@ pub fn model(
         };
         let value = effective_tags(planned.values);
         let value = match &planned.configured {
-            Some(configured) => configured_values(value, configured),
+            Some(configured) => {
+                configured_values(value, configured, declared.map(|d| &d.block.body))
+            }
             None => value,
         };
         instances.push(Instance {
@@ -177,22 +179,35 @@ fn effective_tags(values: Value) -> Value {
 
 /// An argument the configuration does not set but the plan marks unknown is computed by the
 /// provider: for a rule it is not set, as in configuration (`self.x == null`). Nested blocks
-/// the configuration writes out are read the same way, block by block.
-fn configured_values(values: Value, configured: &Configured) -> Value {
+/// the configuration writes out are read the same way, block by block. The plan's
+/// `configuration` leaves `dynamic` blocks out, so with the `.tf` block at hand (`declared`) a
+/// name it writes in any form stays as the plan has it.
+fn configured_values(values: Value, configured: &Configured, declared: Option<&Body>) -> Value {
     let Value::Block(map) = &values else {
         return values;
     };
+    let written =
+        |name: &str| configured.sets(name) || declared.is_some_and(|body| writes(body, name));
     Value::block(
         map.iter()
             .map(|(name, value)| {
                 let value = match (value, configured.blocks_of(name)) {
-                    (Value::Unknown, None) if !configured.sets(name) => Value::Null,
-                    (Value::List(items), Some(blocks)) if items.len() == blocks.len() => {
+                    (Value::Unknown, None) if !written(name) => Value::Null,
+                    (Value::List(items), Some(blocks))
+                        if items.len() == blocks.len() && same_shape(blocks) =>
+                    {
+                        let declared_blocks: Option<Vec<&Body>> = declared
+                            .map(|body| body.blocks_of(name).map(|b| &b.body).collect())
+                            .filter(|d: &Vec<&Body>| d.len() == blocks.len());
                         Value::list(
                             items
                                 .iter()
                                 .zip(blocks)
-                                .map(|(item, block)| configured_values(item.clone(), block))
+                                .enumerate()
+                                .map(|(i, (item, block))| {
+                                    let declared = declared_blocks.as_ref().map(|d| d[i]);
+                                    configured_values(item.clone(), block, declared)
+                                })
                                 .collect(),
                         )
                     }
@@ -202,6 +217,31 @@ fn configured_values(values: Value, configured: &Configured) -> Value {
             })
             .collect(),
     )
+}
+
+/// Whether a configuration body writes `name`: as an argument, a block or a `dynamic` block.
+fn writes(body: &Body, name: &str) -> bool {
+    body.attribute(name).is_some()
+        || body.blocks.iter().any(|b| {
+            b.kind == name || (b.kind == "dynamic" && b.labels.first().is_some_and(|l| l == name))
+        })
+}
+
+/// Blocks that write the same arguments and block types: the plan may order a set of blocks
+/// differently from the configuration, so blocks are paired by position only when which block
+/// is which cannot change what is set.
+fn same_shape(blocks: &[Configured]) -> bool {
+    fn shape(c: &Configured) -> Vec<&str> {
+        let mut names: Vec<&str> = c
+            .arguments
+            .iter()
+            .map(|(n, _)| n.as_str())
+            .chain(c.blocks.iter().map(|(n, _)| n.as_str()))
+            .collect();
+        names.sort_unstable();
+        names
+    }
+    blocks.windows(2).all(|w| shape(&w[0]) == shape(&w[1]))
 }
 
 /// Resource references from the plan's configuration. A reference that also uses `each.key`,
@@ -237,4 +277,75 @@ fn plan_references(configured: &Configured, key: &InstanceKey) -> Vec<Reference>
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn block(pairs: &[(&str, Value)]) -> Value {
+        Value::block(
+            pairs
+                .iter()
+                .map(|(k, v)| (k.to_string(), v.clone()))
+                .collect(),
+        )
+    }
+
+    fn configured(arguments: &[&str]) -> Configured {
+        Configured {
+            arguments: arguments
+                .iter()
+                .map(|a| (a.to_string(), Vec::new()))
+                .collect(),
+            blocks: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn a_dynamic_block_the_plan_configuration_omits_stays_unknown() {
+        let body = crate::parse::parse_hcl(
+            "bucket = \"b\"\ndynamic \"logging\" {\n  for_each = x\n  content {}\n}\n",
+        )
+        .unwrap();
+        let values = block(&[
+            ("bucket", Value::string("b")),
+            ("logging", Value::Unknown),
+            ("acl", Value::Unknown),
+        ]);
+        let read = configured_values(values.clone(), &configured(&["bucket"]), Some(&body));
+        assert_eq!(read.get_attr("logging"), Some(Value::Unknown));
+        assert_eq!(
+            read.get_attr("acl"),
+            Some(Value::Null),
+            "computed, not written"
+        );
+        let without_tf = configured_values(values, &configured(&["bucket"]), None);
+        assert_eq!(without_tf.get_attr("logging"), Some(Value::Null));
+    }
+
+    #[test]
+    fn blocks_of_different_shapes_are_not_paired_by_position() {
+        let values = block(&[(
+            "ingress",
+            Value::list(vec![
+                block(&[("description", Value::Unknown)]),
+                block(&[("description", Value::Unknown)]),
+            ]),
+        )]);
+        let mut written = configured(&[]);
+        written.blocks.push((
+            "ingress".to_string(),
+            vec![configured(&["description"]), configured(&["from_port"])],
+        ));
+        let read = configured_values(values.clone(), &written, None);
+        assert_eq!(read, values, "the plan may order the set differently");
+        written.blocks[0].1 = vec![configured(&["from_port"]), configured(&["from_port"])];
+        let read = configured_values(values, &written, None);
+        let first = match read.get_attr("ingress") {
+            Some(Value::List(items)) => items[0].clone(),
+            other => panic!("{other:?}"),
+        };
+        assert_eq!(first.get_attr("description"), Some(Value::Null));
+    }
 }

@@ -141,9 +141,14 @@ fn changes(root: &Object) -> BTreeMap<String, Change> {
         .into_iter()
         .flat_map(|a| &a.elements)
     {
+        // A deposed object (the old half of a create-before-destroy) shares the address of
+        // the current one, which is what the plan keeps.
         let Json::Object(change) = change else {
             continue;
         };
+        if change.get("deposed").is_some() {
+            continue;
+        }
         let (Some(address), Some(detail)) =
             (change.get_string("address"), change.get_object("change"))
         else {

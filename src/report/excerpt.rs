@@ -39,18 +39,34 @@ struct Kept {
 }
 
 impl Excerpt {
-    pub fn new(name: String, file: &str, index: &LineIndex, span: Range<usize>) -> Self {
+    /// `only_span` shows nothing but the span, whatever the line lengths: for a plan, where
+    /// any neighbouring line may hold a sensitive value.
+    pub fn new(
+        name: String,
+        file: &str,
+        index: &LineIndex,
+        span: Range<usize>,
+        only_span: bool,
+    ) -> Self {
         let span = clamp(file, span.start)..clamp(file, span.end.max(span.start));
+        let context = if only_span { 0 } else { CONTEXT_LINES };
         let span_line = index.line_of(span.start);
-        let first_line = span_line.saturating_sub(CONTEXT_LINES);
-        let last_line = (index.line_of(span.end) + CONTEXT_LINES).min(index.lines() - 1);
+        let first_line = span_line.saturating_sub(context);
+        let last_line = (index.line_of(span.end) + context).min(index.lines() - 1);
         let mut text = String::new();
         let mut kept_lines = Vec::new();
         for line in first_line..=last_line {
             let line_start = index.line_start(line, file);
             let next = index.line_start(line + 1, file);
             let end = line_start + file[line_start..next].trim_end_matches(['\n', '\r']).len();
-            let (keep_start, keep_end) = keep(file, line_start, end, &span);
+            let (keep_start, keep_end) = if only_span {
+                (
+                    span.start.clamp(line_start, end),
+                    span.end.clamp(line_start, end),
+                )
+            } else {
+                keep(file, line_start, end, &span)
+            };
             if keep_start > line_start {
                 text.push_str(ELLIPSIS);
             }
@@ -155,6 +171,7 @@ mod tests {
             &file,
             &LineIndex::new(&file),
             start..start + 9,
+            false,
         );
         assert_eq!(excerpt.text, "first\n…\"address\"…\n");
         assert_eq!(&excerpt.text[excerpt.span.clone()], "\"address\"");
@@ -175,6 +192,7 @@ mod tests {
             &file,
             &LineIndex::new(&file),
             start..start + 7,
+            false,
         );
         assert_eq!(
             excerpt.text,
@@ -199,6 +217,7 @@ mod tests {
             file,
             &LineIndex::new(file),
             start..start + 1,
+            false,
         );
         let contents = excerpt
             .read_span(&excerpt.span.clone().into(), 0, 0)
@@ -210,9 +229,27 @@ mod tests {
     }
 
     #[test]
+    fn only_span_shows_nothing_around_it() {
+        let file = "{\"password\": \"x\"}\n{\"address\": \"a.b\", \"password\": \"y\"}\n{}\n";
+        let start = file.find("\"address\"").unwrap();
+        let excerpt = Excerpt::new(
+            "plan.json".into(),
+            file,
+            &LineIndex::new(file),
+            start..start + 9,
+            true,
+        );
+        assert_eq!(excerpt.text, "…\"address\"…\n");
+        let contents = excerpt
+            .read_span(&excerpt.span.clone().into(), 1, 1)
+            .unwrap();
+        assert_eq!(contents.line(), 1);
+    }
+
+    #[test]
     fn short_lines_are_left_alone() {
         let file = "resource \"a\" \"b\" {\n  x = 1\n}\n";
-        let excerpt = Excerpt::new("main.tf".into(), file, &LineIndex::new(file), 21..26);
+        let excerpt = Excerpt::new("main.tf".into(), file, &LineIndex::new(file), 21..26, false);
         assert_eq!(excerpt.text, file);
         assert_eq!(excerpt.span, 21..26);
     }

@@ -4,6 +4,7 @@ use super::excerpt::Excerpt;
 use super::{Positions, by_severity};
 use crate::check::{ScanError, ScanResult};
 use crate::findings::Finding;
+use crate::parse::is_plan_path;
 use crate::rules::{Catalogue, Severity};
 use miette::{Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, SourceCode};
 use std::fmt;
@@ -184,6 +185,7 @@ impl<'a> FindingDiagnostic<'a> {
                 &file.text,
                 positions.line_index(finding.file),
                 finding.span.clone(),
+                is_plan_path(&file.path.to_string_lossy()),
             ),
             message,
             help,
@@ -254,6 +256,7 @@ impl<'a> ErrorDiagnostic<'a> {
                 &file.text,
                 positions.line_index(f),
                 error.span.clone(),
+                is_plan_path(&file.path.to_string_lossy()),
             )
         });
         ErrorDiagnostic { error, source }

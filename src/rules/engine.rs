@@ -181,11 +181,15 @@ impl RuleScope<'_> {
 
     /// What another resource's `attribute` holds when it names this one without a reference
     /// Terraform can see (literal names, or a plan whose resources already exist): this
-    /// instance's known `id` or `arn`, or its own argument of the same name
-    /// (`bucket = "acme-logs"` names the bucket whose `bucket` is `acme-logs`).
+    /// instance's known `id` or `arn`, or, for an argument that names the resource it belongs
+    /// to, its own value (`bucket = "acme-logs"` names the bucket whose `bucket` is
+    /// `acme-logs`). Other same-named arguments (`name`) are not unique, so they link nothing.
     fn names(&self, attribute: &str) -> Vec<std::sync::Arc<str>> {
-        ["id", "arn", attribute]
-            .iter()
+        const NAMING_ARGUMENTS: &[&str] = &["bucket"];
+        let own = NAMING_ARGUMENTS.contains(&attribute).then_some(attribute);
+        ["id", "arn"]
+            .into_iter()
+            .chain(own)
             .filter_map(|name| match self.instance.value.get_attr(name) {
                 Some(Value::String(value)) if !value.is_empty() => Some(value),
                 _ => None,

@@ -1,0 +1,4 @@
+module "shared" {
+  source    = "../.."
+  encrypted = false
+}
