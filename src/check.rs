@@ -11,6 +11,7 @@ use crate::rules::{self, Catalogue, Rule};
 use crate::source::{SourceFile, Sources};
 use crate::syntax::Span;
 use rayon::prelude::*;
+use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
 /// An input that could not be read, parsed or understood. The scan goes on without it.
@@ -210,10 +211,13 @@ fn load_called_modules(
     errors: &mut Vec<ScanError>,
 ) {
     let mut from = 0;
+    let mut loaded: HashSet<PathBuf> = HashSet::new();
     while from < parsed.len() {
+        loaded.extend(parsed[from..].iter().map(|p| model::normalise(&p.dir)));
         let mut dirs: Vec<PathBuf> = parsed[from..]
             .iter()
             .flat_map(model::local_module_dirs)
+            .filter(|dir| !loaded.contains(dir))
             .collect();
         dirs.sort();
         dirs.dedup();

@@ -136,16 +136,9 @@ enum Change {
 /// `resource_changes` by address.
 fn changes(root: &Object) -> BTreeMap<String, Change> {
     let mut out = BTreeMap::new();
-    for change in root
-        .get_array("resource_changes")
-        .into_iter()
-        .flat_map(|a| &a.elements)
-    {
+    for change in objects(root, "resource_changes") {
         // A deposed object (the old half of a create-before-destroy) shares the address of
         // the current one, which is what the plan keeps.
-        let Json::Object(change) = change else {
-            continue;
-        };
         if change.get("deposed").is_some() {
             continue;
         }
@@ -154,15 +147,7 @@ fn changes(root: &Object) -> BTreeMap<String, Change> {
         else {
             continue;
         };
-        let actions: Vec<&str> = detail
-            .get_array("actions")
-            .into_iter()
-            .flat_map(|a| &a.elements)
-            .filter_map(|a| match a {
-                Json::StringLit(s) => Some(s.value.as_ref()),
-                _ => None,
-            })
-            .collect();
+        let actions: Vec<&str> = strings(detail, "actions").collect();
         let entry = if matches!(actions.as_slice(), ["delete"] | ["forget"]) {
             Change::Removed
         } else {
@@ -180,14 +165,7 @@ fn changes(root: &Object) -> BTreeMap<String, Change> {
 /// What each resource of the configuration sets, keyed by its address without instance keys
 /// (`module.store.aws_db_instance.this`).
 fn collect_configured(module: &Object, path: &str, out: &mut BTreeMap<String, Configured>) {
-    for resource in module
-        .get_array("resources")
-        .into_iter()
-        .flat_map(|a| &a.elements)
-    {
-        let Json::Object(resource) = resource else {
-            continue;
-        };
+    for resource in objects(module, "resources") {
         let Some(address) = resource.get_string("address") else {
             continue;
         };
@@ -250,15 +228,33 @@ fn configured_block(expressions: &Object) -> Configured {
 }
 
 fn expression_references(expression: &Object) -> Vec<String> {
-    expression
-        .get_array("references")
+    strings(expression, "references")
+        .map(str::to_string)
+        .collect()
+}
+
+/// The objects in the array `key` of `object`; anything else there is skipped.
+fn objects<'a>(object: &'a Object, key: &str) -> impl Iterator<Item = &'a Object<'a>> {
+    object
+        .get_array(key)
         .into_iter()
         .flat_map(|a| &a.elements)
-        .filter_map(|r| match r {
-            Json::StringLit(s) => Some(s.value.to_string()),
+        .filter_map(|e| match e {
+            Json::Object(o) => Some(o),
             _ => None,
         })
-        .collect()
+}
+
+/// The strings in the array `key` of `object`.
+fn strings<'a>(object: &'a Object, key: &str) -> impl Iterator<Item = &'a str> {
+    object
+        .get_array(key)
+        .into_iter()
+        .flat_map(|a| &a.elements)
+        .filter_map(|e| match e {
+            Json::StringLit(s) => Some(s.value.as_ref()),
+            _ => None,
+        })
 }
 
 /// `module.store["eu"].` → `module.store.`: configuration addresses have no instance keys.
@@ -287,22 +283,11 @@ fn collect_module(
         .get_string("address")
         .map(|a| format!("{}.", a.value))
         .unwrap_or_default();
-    if let Some(resources) = module.get_array("resources") {
-        for resource in &resources.elements {
-            let Json::Object(resource) = resource else {
-                continue;
-            };
-            if let Some(r) = plan_resource(resource, &module_path, changes) {
-                out.push(r);
-            }
-        }
-    }
-    if let Some(children) = module.get_array("child_modules") {
-        for child in &children.elements {
-            if let Json::Object(child) = child {
-                collect_module(child, changes, out);
-            }
-        }
+    out.extend(
+        objects(module, "resources").filter_map(|r| plan_resource(r, &module_path, changes)),
+    );
+    for child in objects(module, "child_modules") {
+        collect_module(child, changes, out);
     }
 }
 
