@@ -363,20 +363,10 @@ fn overlay_unknown(value: Value, mask: &serde_json::Value) -> Value {
     match (value, mask) {
         (_, serde_json::Value::Bool(true)) => Value::Unknown,
         (Value::Block(map), serde_json::Value::Object(mask)) => {
-            let mut map = (*map).clone();
-            for (key, m) in mask {
-                let current = map.remove(key).unwrap_or(Value::Null);
-                map.insert(key.clone(), overlay_unknown(current, m));
-            }
-            Value::block(map)
+            Value::block(overlay_attributes(&map, mask))
         }
         (Value::Object(map), serde_json::Value::Object(mask)) => {
-            let mut map = (*map).clone();
-            for (key, m) in mask {
-                let current = map.remove(key).unwrap_or(Value::Null);
-                map.insert(key.clone(), overlay_unknown(current, m));
-            }
-            Value::object(map)
+            Value::object(overlay_attributes(&map, mask))
         }
         (Value::List(items), serde_json::Value::Array(mask)) => Value::list(
             items
@@ -390,6 +380,19 @@ fn overlay_unknown(value: Value, mask: &serde_json::Value) -> Value {
         ),
         (value, _) => value,
     }
+}
+
+/// The attributes of a block or object with `mask` overlaid on each one it names.
+fn overlay_attributes(
+    map: &BTreeMap<String, Value>,
+    mask: &serde_json::Map<String, serde_json::Value>,
+) -> BTreeMap<String, Value> {
+    let mut map = map.clone();
+    for (key, m) in mask {
+        let current = map.remove(key).unwrap_or(Value::Null);
+        map.insert(key.clone(), overlay_unknown(current, m));
+    }
+    map
 }
 
 fn to_serde(json: &Json) -> serde_json::Value {
