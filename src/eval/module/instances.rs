@@ -1,0 +1,113 @@
+//! A resource's instances: the keys `count` or `for_each` ask for, and each instance's value.
+
+use super::*;
+
+/// Adds the instances of resource `index` to `out` and returns the resource as a reference
+/// sees it: one object, a list for `count`, a map for `for_each`.
+pub(super) fn expand(
+    call: &Call,
+    module: &Module,
+    index: usize,
+    default_tags: Option<&Value>,
+    in_cycle: bool,
+    scope: &ModuleScope,
+    out: &mut EvaluatedModule,
+) -> Value {
+    let resource = &module.resources[index];
+    let keys = if in_cycle {
+        Err("it depends on itself through a cycle".to_string())
+    } else {
+        instance_keys(resource.meta("count"), resource.meta("for_each"), scope)
+    };
+    let keys = match keys {
+        Ok(keys) => keys,
+        Err(reason) => {
+            out.unexpanded.push(UnexpandedResource {
+                module: call.module,
+                module_path: call.path.clone(),
+                resource: index,
+                reason,
+            });
+            return Value::Unknown;
+        }
+    };
+    let mut seen = Vec::with_capacity(keys.len());
+    for (key, each_value) in keys {
+        let instance_scope = InstanceScope {
+            module: scope,
+            key: &key,
+            each_value: &each_value,
+        };
+        let mut value = body_value(&resource.block.body, &instance_scope);
+        match (default_tags, resource.mode) {
+            (Some(tags), Mode::Managed) => value = with_default_tags(value, tags),
+            (_, Mode::Data) => value = data_sources::with_computed(&resource.kind, value),
+            _ => {}
+        }
+        out.unknown
+            .record(&resource.block.body, &value, &instance_scope);
+        let references = references(resource, module, &key, &instance_scope);
+        seen.push((key.clone(), value.as_configured()));
+        out.instances.push(Instance {
+            module: call.module,
+            module_path: call.path.clone(),
+            resource: index,
+            address: format!("{}{}{}", call.path, resource.address(), key.suffix()),
+            value,
+            key,
+            references,
+        });
+    }
+    match (resource.meta("count"), resource.meta("for_each")) {
+        (None, Some(_)) if seen.is_empty() => Value::object(BTreeMap::new()),
+        (count, _) => collect_instances(seen, count.is_some()),
+    }
+}
+
+pub(super) type Keys = Vec<(InstanceKey, Value)>;
+
+/// The instances `count` or `for_each` ask for; an error when they cannot be known.
+pub(super) fn instance_keys(
+    count: Option<&Expr>,
+    for_each: Option<&Expr>,
+    scope: &dyn Scope,
+) -> Result<Keys, String> {
+    if let Some(expr) = count {
+        let value = Evaluator::new(scope).eval(expr).map_err(describe)?;
+        let n = to_number(&value, &expr.span)
+            .map_err(describe)?
+            .ok_or("count is not known before apply")?;
+        if n < 0.0 || n.fract() != 0.0 || n > crate::eval::functions::MAX_COLLECTION as f64 {
+            return Err(format!(
+                "count must be a whole number from 0 to {}",
+                crate::eval::functions::MAX_COLLECTION
+            ));
+        }
+        return Ok((0..n as usize)
+            .map(|i| (InstanceKey::Index(i), Value::Null))
+            .collect());
+    }
+    let Some(expr) = for_each else {
+        return Ok(vec![(InstanceKey::None, Value::Null)]);
+    };
+    let value = Evaluator::new(scope).eval(expr).map_err(describe)?;
+    let pairs = iteration_pairs(&value, &expr.span)
+        .map_err(describe)?
+        .ok_or("for_each is not known before apply")?;
+    let is_set = matches!(value, Value::List(_));
+    pairs
+        .into_iter()
+        .map(|(key, item)| {
+            // A set's elements are its own keys.
+            let key = if is_set { item.clone() } else { key };
+            let key = to_string(&key, &expr.span)
+                .map_err(describe)?
+                .ok_or("for_each key is not known before apply")?;
+            Ok((InstanceKey::Key(key), item))
+        })
+        .collect()
+}
+
+pub(super) fn describe(err: EvalError) -> String {
+    err.message
+}

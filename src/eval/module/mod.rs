@@ -1,0 +1,449 @@
+//! Evaluates a module: variables, locals, and every resource instance's configuration value.
+
+use super::data_sources;
+use super::expr::{EvalError, Evaluator, Scope, iteration_pairs, to_number, to_string};
+use super::files::Files;
+use super::graph;
+use super::scope::{Bound, InstanceScope, ModuleScope};
+use super::unknown::UnknownStats;
+use super::value::Value;
+use super::variables::{Inputs, VariableSource, variable_values};
+use crate::model::{FileId, Mode, Module, Named, Problem, Resource, normalise};
+use crate::source::ModuleManifest;
+use crate::syntax::{Block, Body, Expr, ExprKind, Span};
+use std::collections::{BTreeMap, HashMap};
+use std::path::{Path, PathBuf};
+
+mod body;
+mod instances;
+mod nodes;
+mod providers;
+mod references;
+#[cfg(test)]
+mod tests;
+
+pub use body::body_value;
+use instances::{expand, instance_keys};
+use nodes::{Graph, Node};
+use providers::{provider_default_tags, provider_name, provider_of, with_default_tags};
+use references::references;
+pub(in crate::eval) use references::{NOT_RESOURCES, instance_key};
+
+/// Which instance of a resource: none, a `count` index, or a `for_each` key.
+#[derive(Debug, Clone, PartialEq)]
+pub enum InstanceKey {
+    None,
+    Index(usize),
+    Key(String),
+}
+
+impl InstanceKey {
+    /// The key as Terraform writes it after the resource address: `[0]`, `["logs"]`.
+    pub fn suffix(&self) -> String {
+        match self {
+            InstanceKey::None => String::new(),
+            InstanceKey::Index(i) => format!("[{i}]"),
+            InstanceKey::Key(k) => format!("[{}]", serde_json::Value::from(k.as_str())),
+        }
+    }
+}
+
+#[derive(Debug)]
+pub struct Instance {
+    /// Index of the module (in the scan's list) that declares the resource.
+    pub module: usize,
+    /// `module.db["eu"].` for a resource in a called module, empty in the root module.
+    pub module_path: String,
+    /// Index into that module's resources.
+    pub resource: usize,
+    pub key: InstanceKey,
+    pub address: String,
+    /// The configuration as an object: attributes, and nested blocks as lists of objects.
+    pub value: Value,
+    /// The other resources its top-level attributes refer to.
+    pub references: Vec<Reference>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Reference {
+    pub attribute: String,
+    /// The resource address without instance key: `aws_s3_bucket.b`.
+    pub target: String,
+    /// The instance the reference picks; `None` when it names the resource as a whole.
+    pub key: Option<InstanceKey>,
+}
+
+/// What a rule can know about a resource whose instances could not be determined.
+#[derive(Debug)]
+pub struct UnexpandedResource {
+    pub module: usize,
+    pub module_path: String,
+    pub resource: usize,
+    pub reason: String,
+}
+
+#[derive(Debug, Default)]
+pub struct EvaluatedModule {
+    /// The root module's directory.
+    pub root: PathBuf,
+    pub instances: Vec<Instance>,
+    pub unexpanded: Vec<UnexpandedResource>,
+    pub problems: Vec<Problem>,
+    /// Things worth knowing that are not errors (a module that is not installed).
+    pub notes: Vec<Problem>,
+    pub unknown: UnknownStats,
+}
+
+/// How rules name a resource's type: `aws_s3_bucket`, or `data.aws_iam_policy_document`.
+pub fn type_key(resource: &Resource) -> String {
+    match resource.mode {
+        Mode::Managed => resource.kind.clone(),
+        Mode::Data => format!("data.{}", resource.kind),
+    }
+}
+
+/// All modules of the scan, so a `module` block with a local source can be evaluated.
+pub struct Modules<'a> {
+    pub modules: &'a [Module],
+    /// Canonical scanned directories: file functions read nothing outside them.
+    roots: &'a [PathBuf],
+    /// Normalised root module directory → module key → installed module index.
+    installed: HashMap<PathBuf, HashMap<String, usize>>,
+    /// Normalised directory → index in `modules`.
+    by_dir: HashMap<PathBuf, usize>,
+}
+
+/// Deeper module nesting than this is taken for a recursive module.
+const MAX_MODULE_DEPTH: usize = 16;
+
+impl<'a> Modules<'a> {
+    pub fn new(modules: &'a [Module], roots: &'a [PathBuf], manifests: &[ModuleManifest]) -> Self {
+        let by_dir: HashMap<PathBuf, usize> = modules
+            .iter()
+            .enumerate()
+            .map(|(i, m)| (normalise(&m.dir), i))
+            .collect();
+        let installed = manifests
+            .iter()
+            .map(|manifest| {
+                let keys = manifest
+                    .modules
+                    .iter()
+                    .filter_map(|(key, dir)| {
+                        let index = by_dir.get(&normalise(&manifest.root.join(dir)))?;
+                        Some((key.clone(), *index))
+                    })
+                    .collect();
+                (normalise(&manifest.root), keys)
+            })
+            .collect();
+        Modules {
+            modules,
+            roots,
+            installed,
+            by_dir,
+        }
+    }
+
+    /// The module a call's local `source` (`./modules/db`, `../../`) points at.
+    pub fn local_source(&self, caller: &Module, call: &Named) -> Option<usize> {
+        let source = crate::model::local_source(&call.block)?;
+        self.by_dir
+            .get(&normalise(&caller.dir.join(source)))
+            .copied()
+    }
+
+    /// The module a call's registry or git source was installed to by `terraform init`,
+    /// found by its key (`vpc`, `vpc.subnets`) in the root module's manifest.
+    fn installed_source(&self, root_dir: &Path, key: &str) -> Option<usize> {
+        self.installed.get(&normalise(root_dir))?.get(key).copied()
+    }
+
+    /// Modules that some other scanned module calls with a local source. Their findings come
+    /// through their callers, with the callers' inputs, instead of being checked on their own.
+    pub fn called(&self) -> Vec<bool> {
+        let mut called = vec![false; self.modules.len()];
+        for module in self.modules {
+            for call in &module.module_calls {
+                if let Some(child) = self
+                    .local_source(module, call)
+                    .filter(|c| self.modules[*c].dir != module.dir)
+                {
+                    called[child] = true;
+                }
+            }
+        }
+        for keys in self.installed.values() {
+            for &index in keys.values() {
+                called[index] = true;
+            }
+        }
+        called
+    }
+}
+
+/// Evaluates a root module and, through its `module` blocks, every module it calls.
+pub fn evaluate(modules: &Modules, root: usize, inputs: &Inputs) -> EvaluatedModule {
+    let mut out = EvaluatedModule {
+        root: modules.modules[root].dir.clone(),
+        ..EvaluatedModule::default()
+    };
+    let call = Call {
+        module: root,
+        root_dir: &modules.modules[root].dir,
+        relative_dir: PathBuf::from("."),
+        key: String::new(),
+        path: String::new(),
+        depth: 0,
+    };
+    evaluate_module(
+        modules,
+        &call,
+        VariableSource::Root(inputs),
+        &HashMap::new(),
+        &mut out,
+    );
+    out
+}
+
+/// Which module is being evaluated, and where: `module.db["eu"].` for a called one.
+struct Call<'a> {
+    module: usize,
+    /// The root module's directory, where relative file paths start.
+    root_dir: &'a Path,
+    /// This module's directory relative to the root module's: `path.module`.
+    relative_dir: PathBuf,
+    /// The module's key in `terraform init`'s manifest: `vpc.subnets`; empty for the root.
+    key: String,
+    path: String,
+    depth: usize,
+}
+
+/// Evaluates one module instance: everything in dependency order, so a resource sees the
+/// configured attributes of the resources it refers to. Something in a reference cycle stays
+/// unknown. Returns the module's outputs.
+fn evaluate_module(
+    modules: &Modules,
+    call: &Call,
+    variables: VariableSource,
+    inherited_tags: &HashMap<String, Value>,
+    out: &mut EvaluatedModule,
+) -> Value {
+    let module = &modules.modules[call.module];
+    let vars = variable_values(module, variables, &mut out.problems);
+    let files = Files {
+        root_dir: call.root_dir,
+        allowed: modules.roots,
+    };
+    let relative_dir = call.relative_dir.display().to_string();
+    let mut scope = ModuleScope::new(&relative_dir, files, vars);
+    let graph = Graph::new(module);
+    let (order, cycles) = graph::order(graph.nodes.len(), &|node| graph.dependencies(node));
+    // Terraform resolves module inputs and outputs one by one, so a cycle through a module
+    // call is fine: what is not ready yet reads as unknown. Other cycles are errors, and the
+    // node that closes one stays unknown.
+    let mut cyclic = Vec::new();
+    for cycle in cycles {
+        if cycle
+            .iter()
+            .any(|&n| matches!(graph.nodes[n], Node::Call(_)))
+        {
+            continue;
+        }
+        let (file, span, name) = graph.describe(cycle[0]);
+        out.problems.push(Problem {
+            file,
+            span,
+            message: format!("{name} depends on itself through a cycle"),
+        });
+        cyclic.push(cycle[0]);
+    }
+    let mut default_tags = inherited_tags.clone();
+    let mut outputs = BTreeMap::new();
+    for node in order {
+        let in_cycle = cyclic.contains(&node);
+        match graph.nodes[node] {
+            Node::Local(i) => {
+                let local = &module.locals[i];
+                let value = if in_cycle {
+                    Value::Unknown
+                } else {
+                    eval_or_unknown(&local.attribute.value, &scope)
+                };
+                scope.locals.insert(local.attribute.name.clone(), value);
+            }
+            Node::Provider(i) => {
+                let provider = &module.providers[i];
+                if let Some(tags) = provider_default_tags(provider, &scope) {
+                    default_tags.insert(provider_name(provider), tags);
+                }
+            }
+            Node::Resource(i) => {
+                let resource = &module.resources[i];
+                let tags = default_tags.get(&provider_of(resource));
+                let reference = expand(call, module, i, tags, in_cycle, &scope, out);
+                scope
+                    .resources
+                    .entry(type_key(resource))
+                    .or_default()
+                    .insert(resource.name.clone(), reference);
+            }
+            Node::Call(i) => {
+                let block = &module.module_calls[i];
+                let value = call_module(modules, call, block, &scope, &default_tags, out);
+                scope
+                    .modules
+                    .insert(module.module_calls[i].name.clone(), value);
+            }
+            Node::Output(i) => {
+                let output = &module.outputs[i];
+                let value = match output.block.body.attribute("value") {
+                    Some(attr) if !in_cycle => eval_or_unknown(&attr.value, &scope),
+                    _ => Value::Unknown,
+                };
+                outputs.insert(output.name.clone(), value);
+            }
+        }
+    }
+    Value::object(outputs)
+}
+
+/// Evaluates a `module` block: its instances, each a child module evaluated with the block's
+/// arguments. Returns the outputs as `module.NAME` sees them. A source that is not a scanned
+/// local directory is noted once and its outputs are unknown.
+fn call_module(
+    modules: &Modules,
+    caller: &Call,
+    block: &Named,
+    scope: &ModuleScope,
+    default_tags: &HashMap<String, Value>,
+    out: &mut EvaluatedModule,
+) -> Value {
+    let module = &modules.modules[caller.module];
+    let manifest_key = if caller.key.is_empty() {
+        block.name.clone()
+    } else {
+        format!("{}.{}", caller.key, block.name)
+    };
+    let child = modules
+        .local_source(module, block)
+        .or_else(|| modules.installed_source(caller.root_dir, &manifest_key));
+    let Some(child) = child else {
+        if caller.depth == 0 {
+            out.notes.push(Problem {
+                file: block.file,
+                span: block.block.header.clone(),
+                message: format!(
+                    "module.{} is not installed; run terraform init to check it",
+                    block.name
+                ),
+            });
+        }
+        return Value::Unknown;
+    };
+    if caller.depth >= MAX_MODULE_DEPTH {
+        out.problems.push(Problem {
+            file: block.file,
+            span: block.block.header.clone(),
+            message: format!(
+                "module.{} nests more than {MAX_MODULE_DEPTH} modules deep; is it recursive?",
+                block.name
+            ),
+        });
+        return Value::Unknown;
+    }
+    let attribute = |name| block.block.body.attribute(name).map(|a| &a.value);
+    let keys = match instance_keys(attribute("count"), attribute("for_each"), scope) {
+        Ok(keys) => keys,
+        Err(_) => return Value::Unknown,
+    };
+    let counted = attribute("count").is_some();
+    let mut instances = Vec::with_capacity(keys.len());
+    for (key, each_value) in keys {
+        let instance_scope = InstanceScope {
+            module: scope,
+            key: &key,
+            each_value: &each_value,
+        };
+        let arguments: BTreeMap<String, Value> = block
+            .block
+            .body
+            .attributes
+            .iter()
+            .filter(|a| !MODULE_META_ARGUMENTS.contains(&a.name.as_str()))
+            .map(|a| (a.name.clone(), eval_or_unknown(&a.value, &instance_scope)))
+            .collect();
+        let child_call = Call {
+            module: child,
+            root_dir: caller.root_dir,
+            relative_dir: relative_child_dir(&caller.relative_dir, block),
+            key: manifest_key.clone(),
+            path: format!("{}module.{}{}.", caller.path, block.name, key.suffix()),
+            depth: caller.depth + 1,
+        };
+        let outputs = evaluate_module(
+            modules,
+            &child_call,
+            VariableSource::Call(&arguments),
+            default_tags,
+            out,
+        );
+        instances.push((key, outputs));
+    }
+    collect_instances(instances, counted)
+}
+
+/// `path.module` of a called module: its source, relative to the root module.
+fn relative_child_dir(caller_dir: &Path, block: &Named) -> PathBuf {
+    let source = block
+        .block
+        .body
+        .attribute("source")
+        .and_then(|a| a.value.as_literal_str())
+        .unwrap_or(".");
+    let dir = normalise(&caller_dir.join(source));
+    if dir.as_os_str().is_empty() {
+        PathBuf::from(".")
+    } else {
+        dir
+    }
+}
+
+const MODULE_META_ARGUMENTS: &[&str] = &[
+    "source",
+    "version",
+    "count",
+    "for_each",
+    "providers",
+    "depends_on",
+];
+
+/// Instance values as a reference sees them: a list for `count`, a map for `for_each`, the
+/// value itself otherwise.
+fn collect_instances(instances: Vec<(InstanceKey, Value)>, counted: bool) -> Value {
+    let keyed = instances
+        .iter()
+        .any(|(k, _)| matches!(k, InstanceKey::Key(_)));
+    if counted {
+        Value::list(instances.into_iter().map(|(_, v)| v).collect())
+    } else if keyed {
+        Value::object(
+            instances
+                .into_iter()
+                .filter_map(|(k, v)| match k {
+                    InstanceKey::Key(k) => Some((k, v)),
+                    _ => None,
+                })
+                .collect(),
+        )
+    } else {
+        instances
+            .into_iter()
+            .next()
+            .map_or(Value::Unknown, |(_, v)| v)
+    }
+}
+
+fn eval_or_unknown(expr: &Expr, scope: &dyn Scope) -> Value {
+    Evaluator::new(scope).eval(expr).unwrap_or(Value::Unknown)
+}
