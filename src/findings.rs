@@ -32,6 +32,9 @@ pub struct ResourceRef {
     pub file: FileId,
     /// The whole resource block.
     pub span: Span,
+    /// Its instances (or its module call's) are not known before apply: the address has no
+    /// instance key and stands for all of them.
+    pub instances_unknown: bool,
 }
 
 /// A rule that could not decide on a resource because a value is unknown before apply.
@@ -72,6 +75,7 @@ pub fn collect(
                 kind: resource.kind.clone(),
                 file: resource.file,
                 span: resource.block.span.clone(),
+                instances_unknown: instance.instances_unknown,
             },
         };
         match hit.outcome {

@@ -104,7 +104,7 @@ pub fn model(
             None => planned
                 .configured
                 .as_ref()
-                .map(|c| plan_references(c, &key))
+                .map(|c| plan_references(c, &planned.module_path, &key))
                 .unwrap_or_default(),
         };
         let value = effective_tags(planned.values);
@@ -122,6 +122,7 @@ pub fn model(
             value,
             references,
             key,
+            instances_unknown: false,
         });
         resources.push(match declared {
             Some(declared) => Resource {
@@ -247,7 +248,11 @@ fn same_shape(blocks: &[Configured]) -> bool {
 /// Resource references from the plan's configuration. A reference that also uses `each.key`,
 /// `each.value` or `count.index` picks the instance with this instance's key, as
 /// `x[each.key]` does.
-fn plan_references(configured: &Configured, key: &InstanceKey) -> Vec<Reference> {
+fn plan_references(
+    configured: &Configured,
+    module_path: &str,
+    key: &InstanceKey,
+) -> Vec<Reference> {
     let mut out = Vec::new();
     for (attribute, refs) in &configured.arguments {
         let keyed = refs
@@ -262,7 +267,7 @@ fn plan_references(configured: &Configured, key: &InstanceKey) -> Vec<Reference>
                 continue;
             }
             let name = name.split('[').next().unwrap_or(name);
-            let target = format!("{kind}.{name}");
+            let target = format!("{module_path}{kind}.{name}");
             if out
                 .iter()
                 .any(|r: &Reference| r.attribute == *attribute && r.target == target)

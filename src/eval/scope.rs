@@ -112,6 +112,11 @@ impl InstanceScope<'_> {
                 ("key", Value::string(k.as_str())),
                 ("value", self.each_value.clone()),
             ])),
+            // Instances not known before apply: whichever of the two the resource uses.
+            ("count", InstanceKey::Unknown) => Some(object([("index", Value::Unknown)])),
+            ("each", InstanceKey::Unknown) => {
+                Some(object([("key", Value::Unknown), ("value", Value::Unknown)]))
+            }
             _ => None,
         }
     }

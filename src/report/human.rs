@@ -169,11 +169,14 @@ impl<'a> FindingDiagnostic<'a> {
         }
         // A resource in a called module is named relative to the root that calls it.
         let address = &finding.resource.address;
-        let address = if address.starts_with("module.") {
+        let mut address = if address.starts_with("module.") {
             format!("{address} (from {})", finding.resource.root)
         } else {
             address.clone()
         };
+        if finding.resource.instances_unknown {
+            address.push_str(" (every instance: count/for_each unknown before apply)");
+        }
         let message = match unknown {
             None => format!("[{}] {address}: {}", finding.severity, finding.message),
             Some(reason) => format!("[undecided] {address}: {} ({reason})", finding.title),

@@ -88,6 +88,7 @@ fn finding(f: &Finding, result: &ScanResult, positions: &Positions) -> Value {
             "file": resource_file.path.display().to_string(),
             "line": resource_line,
             "end_line": resource_end_line,
+            "instances_unknown": f.resource.instances_unknown,
         },
     })
 }

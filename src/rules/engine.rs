@@ -2,10 +2,11 @@
 
 use super::{Catalogue, Rule};
 use crate::eval::expr::to_bool;
-use crate::eval::{EvaluatedModule, Evaluator, Instance, Scope, Value, type_key};
+use crate::eval::{EvaluatedModule, Evaluator, Instance, InstanceKey, Scope, Value, type_key};
 use crate::model::{Module, Resource};
 use rayon::prelude::*;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
+use std::sync::Arc;
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Outcome {
@@ -47,7 +48,7 @@ pub fn run(
         .enumerate()
         .flat_map(|(root, evaluated)| {
             let by_type = &by_type;
-            let by_kind = &index_by_kind(modules, evaluated);
+            let links = &Links::new(modules, evaluated);
             evaluated
                 .instances
                 .par_iter()
@@ -60,9 +61,9 @@ pub fn run(
                         .map_or(&[][..], Vec::as_slice);
                     rules.iter().filter_map(move |&r| {
                         let scope = RuleScope {
-                            module,
+                            modules,
                             evaluated,
-                            by_kind,
+                            links,
                             resource,
                             instance,
                         };
@@ -94,29 +95,77 @@ fn check(rule: &Rule, scope: &RuleScope) -> Option<Outcome> {
     }
 }
 
-/// What an assertion sees: `self`, and helpers that look at the rest of the module.
+/// What an assertion sees: `self`, and helpers that look at the rest of the configuration.
 struct RuleScope<'a> {
-    module: &'a Module,
+    modules: &'a [Module],
     evaluated: &'a EvaluatedModule,
-    by_kind: &'a KindIndex,
+    links: &'a Links,
     resource: &'a Resource,
     instance: &'a Instance,
 }
 
-/// Instances of one module instance and type: (module, module path, type) → instance indexes.
-/// `referrers` looks here instead of scanning every instance, which made large plans quadratic.
-type KindIndex = HashMap<(usize, String, String), Vec<usize>>;
+/// One root module's instances indexed for the helpers, built once per root: looking through
+/// every instance for each call made large plans quadratic.
+#[derive(Default)]
+struct Links {
+    by_kind: HashMap<String, KindLinks>,
+}
 
-fn index_by_kind(modules: &[Module], evaluated: &EvaluatedModule) -> KindIndex {
-    let mut index: KindIndex = HashMap::new();
-    for (i, instance) in evaluated.instances.iter().enumerate() {
-        let kind = type_key(&modules[instance.module].resources[instance.resource]);
-        index
-            .entry((instance.module, instance.module_path.clone(), kind))
-            .or_default()
-            .push(i);
+/// The instances of one resource type, and how they refer to others.
+#[derive(Default)]
+struct KindLinks {
+    instances: Vec<usize>,
+    /// Attribute → full target address → (referring instance, the instance key it picks).
+    refs: HashMap<String, HashMap<String, Vec<(usize, Option<InstanceKey>)>>>,
+    /// Attribute → known string value → instances holding it (literal names, plans' ids).
+    values: HashMap<String, HashMap<Arc<str>, Vec<usize>>>,
+    /// Attributes that some instance leaves unknown without a reference we can follow: that
+    /// instance may refer to anything.
+    unresolved: HashSet<String>,
+}
+
+impl Links {
+    fn new(modules: &[Module], evaluated: &EvaluatedModule) -> Links {
+        let mut links = Links::default();
+        for (i, instance) in evaluated.instances.iter().enumerate() {
+            let kind = type_key(&modules[instance.module].resources[instance.resource]);
+            let entry = links.by_kind.entry(kind).or_default();
+            entry.instances.push(i);
+            for r in &instance.references {
+                entry
+                    .refs
+                    .entry(r.attribute.clone())
+                    .or_default()
+                    .entry(r.target.clone())
+                    .or_default()
+                    .push((i, r.key.clone()));
+            }
+            let Value::Block(map) = &instance.value else {
+                continue;
+            };
+            for (attribute, value) in map.iter() {
+                match value {
+                    Value::String(s) if !s.is_empty() => entry
+                        .values
+                        .entry(attribute.clone())
+                        .or_default()
+                        .entry(s.clone())
+                        .or_default()
+                        .push(i),
+                    Value::Unknown
+                        if !instance
+                            .references
+                            .iter()
+                            .any(|r| r.attribute == *attribute) =>
+                    {
+                        entry.unresolved.insert(attribute.clone());
+                    }
+                    _ => {}
+                }
+            }
+        }
+        links
     }
-    index
 }
 
 impl Scope for RuleScope<'_> {
@@ -130,7 +179,8 @@ impl Scope for RuleScope<'_> {
             ("referrers", [Value::String(kind), Value::String(attribute)]) => {
                 Some(Ok(self.referrers(kind, attribute)))
             }
-            ("is_set" | "referrers", _) => Some(Err("wrong arguments".to_string())),
+            ("resources", [Value::String(kind)]) => Some(Ok(self.resources(kind))),
+            ("is_set" | "referrers" | "resources", _) => Some(Err("wrong arguments".to_string())),
             _ => None,
         }
     }
@@ -149,34 +199,79 @@ fn is_set(value: &Value) -> Value {
 }
 
 impl RuleScope<'_> {
-    /// Instances of type `kind` whose `attribute` refers to this instance, such as the
-    /// `aws_s3_bucket_versioning` whose `bucket` is `aws_s3_bucket.this.id`. A reference that
-    /// picks an instance (`aws_s3_bucket.b[each.key].id`) counts only for that instance.
-    /// Unknown when a resource of that type whose instances are unknown (an unknown `count`)
-    /// refers to this one: it may or may not exist.
+    /// This instance's full address without instance key: `module.logs.aws_s3_bucket.this`.
+    fn target(&self) -> String {
+        format!("{}{}", self.instance.module_path, self.resource.address())
+    }
+
+    /// Instances of type `kind` anywhere in the configuration whose `attribute` refers to this
+    /// instance, such as the `aws_s3_bucket_versioning` whose `bucket` is
+    /// `aws_s3_bucket.this.id`, or `var.bucket` given `module.store.bucket_id` by the caller. A
+    /// reference that picks an instance (`aws_s3_bucket.b[each.key].id`) counts only for that
+    /// instance. Unknown when one may refer to it but we cannot tell: its instances are
+    /// unknown (an unknown `count`), or its `attribute` is unknown and refers to nothing we see.
     fn referrers(&self, kind: &str, attribute: &str) -> Value {
-        let target = self.resource.address();
-        if self.maybe_referred_by_unexpanded(kind, attribute, &target)
-            || self.maybe_referred_by_unknown(kind, attribute)
+        let target = self.target();
+        let Some(links) = self.links.by_kind.get(kind) else {
+            return if self.maybe_referred_by_unexpanded(kind, attribute, &target) {
+                Value::Unknown
+            } else {
+                Value::list(Vec::new())
+            };
+        };
+        if links.unresolved.contains(attribute)
+            || self.maybe_referred_by_unexpanded(kind, attribute, &target)
         {
             return Value::Unknown;
         }
-        let names = self.names(attribute);
-        let found = self
-            .same_kind(kind)
-            .filter(|other| {
-                let refers = other.references.iter().any(|r| {
-                    r.attribute == attribute
-                        && r.target == target
-                        && r.key.as_ref().is_none_or(|k| *k == self.instance.key)
-                });
-                refers
-                    || matches!(other.value.get_attr(attribute),
-                        Some(Value::String(name)) if names.contains(&name))
-            })
-            .map(|other| other.value.clone())
+        let mut found: Vec<usize> = links
+            .refs
+            .get(attribute)
+            .and_then(|by_target| by_target.get(&target))
+            .into_iter()
+            .flatten()
+            .filter(|(_, key)| self.picked(key.as_ref()))
+            .map(|(i, _)| *i)
             .collect();
-        Value::list(found)
+        if let Some(by_value) = links.values.get(attribute) {
+            for name in self.names(attribute) {
+                found.extend(by_value.get(&name).into_iter().flatten());
+            }
+        }
+        found.sort_unstable();
+        found.dedup();
+        let (certain, maybe): (Vec<usize>, Vec<usize>) = found
+            .into_iter()
+            .partition(|&i| self.exists_with(&self.evaluated.instances[i]));
+        if certain.is_empty() && !maybe.is_empty() {
+            return Value::Unknown;
+        }
+        Value::list(
+            certain
+                .into_iter()
+                .map(|i| self.evaluated.instances[i].value.clone())
+                .collect(),
+        )
+    }
+
+    /// Whether a reference that picks `key` picks this instance. This instance stands for
+    /// all of its resource's instances when they are unknown, so any key may be it.
+    fn picked(&self, key: Option<&InstanceKey>) -> bool {
+        match key {
+            None => true,
+            Some(key) => *key == self.instance.key || self.instance.key == InstanceKey::Unknown,
+        }
+    }
+
+    /// Whether `other` exists whenever this instance does. An instance whose own or module's
+    /// instances are unknown may not exist, unless it is in the same module instance as this
+    /// one and this one is equally unknown: the common `count = local.enabled ? 1 : 0`
+    /// pattern creates a resource and its companions together.
+    fn exists_with(&self, other: &Instance) -> bool {
+        !other.instances_unknown
+            || (self.instance.instances_unknown
+                && other.module == self.instance.module
+                && other.module_path == self.instance.module_path)
     }
 
     /// What another resource's `attribute` holds when it names this one without a reference
@@ -184,7 +279,7 @@ impl RuleScope<'_> {
     /// instance's known `id` or `arn`, or, for an argument that names the resource it belongs
     /// to, its own value (`bucket = "acme-logs"` names the bucket whose `bucket` is
     /// `acme-logs`). Other same-named arguments (`name`) are not unique, so they link nothing.
-    fn names(&self, attribute: &str) -> Vec<std::sync::Arc<str>> {
+    fn names(&self, attribute: &str) -> Vec<Arc<str>> {
         const NAMING_ARGUMENTS: &[&str] = &["bucket"];
         let own = NAMING_ARGUMENTS.contains(&attribute).then_some(attribute);
         ["id", "arn"]
@@ -197,42 +292,50 @@ impl RuleScope<'_> {
             .collect()
     }
 
-    /// A resource of that type whose `attribute` is unknown and refers to nothing we can see
-    /// (a variable without a value, or a plan's computed id) may be referring to this one.
-    fn maybe_referred_by_unknown(&self, kind: &str, attribute: &str) -> bool {
-        self.same_kind(kind).any(|other| {
-            other.value.get_attr(attribute) == Some(Value::Unknown)
-                && !other.references.iter().any(|r| r.attribute == attribute)
-        })
+    /// Every instance of type `kind` in the configuration (the root module and the modules it
+    /// calls), this one included. Unknown when some may or may not exist: their `count` or
+    /// `for_each` is unknown, or could not be evaluated.
+    fn resources(&self, kind: &str) -> Value {
+        let unexpanded = self
+            .evaluated
+            .unexpanded
+            .iter()
+            .any(|u| type_key(self.modules_resource(u.module, u.resource)) == kind);
+        let instances = self
+            .links
+            .by_kind
+            .get(kind)
+            .map_or(&[][..], |l| l.instances.as_slice());
+        if unexpanded
+            || instances
+                .iter()
+                .any(|&i| self.evaluated.instances[i].instances_unknown)
+        {
+            return Value::Unknown;
+        }
+        Value::list(
+            instances
+                .iter()
+                .map(|&i| self.evaluated.instances[i].value.clone())
+                .collect(),
+        )
     }
 
-    /// Instances of type `kind` in the same module instance as this one.
-    fn same_kind(&self, kind: &str) -> impl Iterator<Item = &Instance> + '_ {
-        let key = (
-            self.instance.module,
-            self.instance.module_path.clone(),
-            kind.to_string(),
-        );
-        self.by_kind
-            .get(&key)
-            .into_iter()
-            .flatten()
-            .map(|&i| &self.evaluated.instances[i])
+    fn modules_resource(&self, module: usize, resource: usize) -> &Resource {
+        &self.modules[module].resources[resource]
     }
 
     fn maybe_referred_by_unexpanded(&self, kind: &str, attribute: &str, target: &str) -> bool {
         self.evaluated.unexpanded.iter().any(|u| {
-            let resource = &self.module.resources[u.resource];
+            let resource = self.modules_resource(u.module, u.resource);
             let mut refers = false;
             if let Some(expr) = resource.meta(attribute) {
                 expr.for_each_reference(&mut |path| {
-                    refers |= path.len() >= 2 && format!("{}.{}", path[0], path[1]) == target;
+                    refers |= path.len() >= 2
+                        && format!("{}{}.{}", u.module_path, path[0], path[1]) == target;
                 });
             }
-            u.module == self.instance.module
-                && u.module_path == self.instance.module_path
-                && type_key(resource) == kind
-                && refers
+            type_key(resource) == kind && refers
         })
     }
 }

@@ -11,17 +11,21 @@ pub(super) fn expand(
     default_tags: Option<&Value>,
     in_cycle: bool,
     scope: &ModuleScope,
+    origins: &Origins,
     out: &mut EvaluatedModule,
 ) -> Value {
     let resource = &module.resources[index];
     let keys = if in_cycle {
-        Err("it depends on itself through a cycle".to_string())
+        Err(KeysError::Invalid(
+            "it depends on itself through a cycle".to_string(),
+        ))
     } else {
         instance_keys(resource.meta("count"), resource.meta("for_each"), scope)
     };
     let keys = match keys {
         Ok(keys) => keys,
-        Err(reason) => {
+        Err(KeysError::Unknown) => vec![(InstanceKey::Unknown, Value::Unknown)],
+        Err(KeysError::Invalid(reason)) => {
             out.unexpanded.push(UnexpandedResource {
                 module: call.module,
                 module_path: call.path.clone(),
@@ -46,7 +50,7 @@ pub(super) fn expand(
         }
         out.unknown
             .record(&resource.block.body, &value, &instance_scope);
-        let references = references(resource, module, &key, &instance_scope);
+        let references = references(resource, module, &key, &instance_scope, origins);
         seen.push((key.clone(), value.as_configured()));
         out.instances.push(Instance {
             module: call.module,
@@ -54,6 +58,7 @@ pub(super) fn expand(
             resource: index,
             address: format!("{}{}{}", call.path, resource.address(), key.suffix()),
             value,
+            instances_unknown: call.instances_unknown || key == InstanceKey::Unknown,
             key,
             references,
         });
@@ -66,22 +71,34 @@ pub(super) fn expand(
 
 pub(super) type Keys = Vec<(InstanceKey, Value)>;
 
-/// The instances `count` or `for_each` ask for; an error when they cannot be known.
+/// Why the instances of a resource or module call are not a known list.
+pub(super) enum KeysError {
+    /// `count` or `for_each` is known only after apply.
+    Unknown,
+    /// Terraform would refuse it (a negative count, a cycle); the reason says why.
+    Invalid(String),
+}
+
+impl From<EvalError> for KeysError {
+    fn from(err: EvalError) -> Self {
+        KeysError::Invalid(err.message)
+    }
+}
+
+/// The instances `count` or `for_each` ask for.
 pub(super) fn instance_keys(
     count: Option<&Expr>,
     for_each: Option<&Expr>,
     scope: &dyn Scope,
-) -> Result<Keys, String> {
+) -> Result<Keys, KeysError> {
     if let Some(expr) = count {
-        let value = Evaluator::new(scope).eval(expr).map_err(describe)?;
-        let n = to_number(&value, &expr.span)
-            .map_err(describe)?
-            .ok_or("count is not known before apply")?;
+        let value = Evaluator::new(scope).eval(expr)?;
+        let n = to_number(&value, &expr.span)?.ok_or(KeysError::Unknown)?;
         if n < 0.0 || n.fract() != 0.0 || n > crate::eval::functions::MAX_COLLECTION as f64 {
-            return Err(format!(
+            return Err(KeysError::Invalid(format!(
                 "count must be a whole number from 0 to {}",
                 crate::eval::functions::MAX_COLLECTION
-            ));
+            )));
         }
         return Ok((0..n as usize)
             .map(|i| (InstanceKey::Index(i), Value::Null))
@@ -90,24 +107,16 @@ pub(super) fn instance_keys(
     let Some(expr) = for_each else {
         return Ok(vec![(InstanceKey::None, Value::Null)]);
     };
-    let value = Evaluator::new(scope).eval(expr).map_err(describe)?;
-    let pairs = iteration_pairs(&value, &expr.span)
-        .map_err(describe)?
-        .ok_or("for_each is not known before apply")?;
+    let value = Evaluator::new(scope).eval(expr)?;
+    let pairs = iteration_pairs(&value, &expr.span)?.ok_or(KeysError::Unknown)?;
     let is_set = matches!(value, Value::List(_));
     pairs
         .into_iter()
         .map(|(key, item)| {
             // A set's elements are its own keys.
             let key = if is_set { item.clone() } else { key };
-            let key = to_string(&key, &expr.span)
-                .map_err(describe)?
-                .ok_or("for_each key is not known before apply")?;
+            let key = to_string(&key, &expr.span)?.ok_or(KeysError::Unknown)?;
             Ok((InstanceKey::Key(key), item))
         })
         .collect()
-}
-
-pub(super) fn describe(err: EvalError) -> String {
-    err.message
 }

@@ -23,11 +23,12 @@ mod references;
 mod tests;
 
 pub use body::body_value;
-use instances::{expand, instance_keys};
+use instances::{KeysError, expand, instance_keys};
 use nodes::{Graph, Node};
 use providers::{provider_default_tags, provider_name, provider_of, with_default_tags};
-use references::references;
+pub use references::Targets;
 pub(in crate::eval) use references::{NOT_RESOURCES, instance_key};
+use references::{Origins, references, targets_of};
 
 /// Which instance of a resource: none, a `count` index, or a `for_each` key.
 #[derive(Debug, Clone, PartialEq)]
@@ -35,13 +36,16 @@ pub enum InstanceKey {
     None,
     Index(usize),
     Key(String),
+    /// A representative of instances that cannot be known before apply (an unknown `count`
+    /// or `for_each`): `count.index`, `each.key` and `each.value` are unknown.
+    Unknown,
 }
 
 impl InstanceKey {
     /// The key as Terraform writes it after the resource address: `[0]`, `["logs"]`.
     pub fn suffix(&self) -> String {
         match self {
-            InstanceKey::None => String::new(),
+            InstanceKey::None | InstanceKey::Unknown => String::new(),
             InstanceKey::Index(i) => format!("[{i}]"),
             InstanceKey::Key(k) => format!("[{}]", serde_json::Value::from(k.as_str())),
         }
@@ -57,6 +61,9 @@ pub struct Instance {
     /// Index into that module's resources.
     pub resource: usize,
     pub key: InstanceKey,
+    /// The instances are not known before apply, its own or its module call's: this instance
+    /// stands for all of them (maybe none), and its address has no instance key.
+    pub instances_unknown: bool,
     pub address: String,
     /// The configuration as an object: attributes, and nested blocks as lists of objects.
     pub value: Value,
@@ -67,7 +74,7 @@ pub struct Instance {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Reference {
     pub attribute: String,
-    /// The resource address without instance key: `aws_s3_bucket.b`.
+    /// The resource's full address without instance key: `module.vpc.aws_vpc.this`.
     pub target: String,
     /// The instance the reference picks; `None` when it names the resource as a whole.
     pub key: Option<InstanceKey>,
@@ -195,6 +202,8 @@ pub fn evaluate(modules: &Modules, root: usize, inputs: &Inputs) -> EvaluatedMod
         key: String::new(),
         path: String::new(),
         depth: 0,
+        instances_unknown: false,
+        var_targets: BTreeMap::new(),
     };
     evaluate_module(
         modules,
@@ -217,6 +226,16 @@ struct Call<'a> {
     key: String,
     path: String,
     depth: usize,
+    /// This module instance stands for instances not known before apply.
+    instances_unknown: bool,
+    /// What each variable's value refers to, from the caller's argument.
+    var_targets: BTreeMap<String, Targets>,
+}
+
+/// What a module instance gives its caller: output values, and the resources each refers to.
+struct Outputs {
+    values: Value,
+    targets: BTreeMap<String, Targets>,
 }
 
 /// Evaluates one module instance: everything in dependency order, so a resource sees the
@@ -228,7 +247,7 @@ fn evaluate_module(
     variables: VariableSource,
     inherited_tags: &HashMap<String, Value>,
     out: &mut EvaluatedModule,
-) -> Value {
+) -> Outputs {
     let module = &modules.modules[call.module];
     let vars = variable_values(module, variables, &mut out.problems);
     let files = Files {
@@ -260,6 +279,8 @@ fn evaluate_module(
     }
     let mut default_tags = inherited_tags.clone();
     let mut outputs = BTreeMap::new();
+    let mut output_targets = BTreeMap::new();
+    let mut call_targets: HashMap<String, BTreeMap<String, Targets>> = HashMap::new();
     for node in order {
         let in_cycle = cyclic.contains(&node);
         match graph.nodes[node] {
@@ -281,7 +302,12 @@ fn evaluate_module(
             Node::Resource(i) => {
                 let resource = &module.resources[i];
                 let tags = default_tags.get(&provider_of(resource));
-                let reference = expand(call, module, i, tags, in_cycle, &scope, out);
+                let origins = Origins {
+                    path: &call.path,
+                    vars: &call.var_targets,
+                    calls: &call_targets,
+                };
+                let reference = expand(call, module, i, tags, in_cycle, &scope, &origins, out);
                 scope
                     .resources
                     .entry(type_key(resource))
@@ -290,22 +316,39 @@ fn evaluate_module(
             }
             Node::Call(i) => {
                 let block = &module.module_calls[i];
-                let value = call_module(modules, call, block, &scope, &default_tags, out);
-                scope
-                    .modules
-                    .insert(module.module_calls[i].name.clone(), value);
+                let origins = Origins {
+                    path: &call.path,
+                    vars: &call.var_targets,
+                    calls: &call_targets,
+                };
+                let called =
+                    call_module(modules, call, block, &scope, &origins, &default_tags, out);
+                scope.modules.insert(block.name.clone(), called.values);
+                call_targets.insert(block.name.clone(), called.targets);
             }
             Node::Output(i) => {
                 let output = &module.outputs[i];
                 let value = match output.block.body.attribute("value") {
-                    Some(attr) if !in_cycle => eval_or_unknown(&attr.value, &scope),
+                    Some(attr) if !in_cycle => {
+                        let origins = Origins {
+                            path: &call.path,
+                            vars: &call.var_targets,
+                            calls: &call_targets,
+                        };
+                        let targets = targets_of(&attr.value, module, &scope, &origins);
+                        output_targets.insert(output.name.clone(), targets);
+                        eval_or_unknown(&attr.value, &scope)
+                    }
                     _ => Value::Unknown,
                 };
                 outputs.insert(output.name.clone(), value);
             }
         }
     }
-    Value::object(outputs)
+    Outputs {
+        values: Value::object(outputs),
+        targets: output_targets,
+    }
 }
 
 /// Evaluates a `module` block: its instances, each a child module evaluated with the block's
@@ -316,9 +359,14 @@ fn call_module(
     caller: &Call,
     block: &Named,
     scope: &ModuleScope,
+    origins: &Origins,
     default_tags: &HashMap<String, Value>,
     out: &mut EvaluatedModule,
-) -> Value {
+) -> Outputs {
+    let unknown = Outputs {
+        values: Value::Unknown,
+        targets: BTreeMap::new(),
+    };
     let module = &modules.modules[caller.module];
     let manifest_key = if caller.key.is_empty() {
         block.name.clone()
@@ -339,7 +387,7 @@ fn call_module(
                 ),
             });
         }
-        return Value::Unknown;
+        return unknown;
     };
     if caller.depth >= MAX_MODULE_DEPTH {
         out.problems.push(Problem {
@@ -350,28 +398,40 @@ fn call_module(
                 block.name
             ),
         });
-        return Value::Unknown;
+        return unknown;
     }
     let attribute = |name| block.block.body.attribute(name).map(|a| &a.value);
     let keys = match instance_keys(attribute("count"), attribute("for_each"), scope) {
         Ok(keys) => keys,
-        Err(_) => return Value::Unknown,
+        // One representative instance stands for instances not known before apply.
+        Err(KeysError::Unknown) => vec![(InstanceKey::Unknown, Value::Unknown)],
+        Err(KeysError::Invalid(_)) => return unknown,
     };
     let counted = attribute("count").is_some();
     let mut instances = Vec::with_capacity(keys.len());
+    let mut targets: BTreeMap<String, Targets> = BTreeMap::new();
     for (key, each_value) in keys {
         let instance_scope = InstanceScope {
             module: scope,
             key: &key,
             each_value: &each_value,
         };
-        let arguments: BTreeMap<String, Value> = block
-            .block
-            .body
-            .attributes
-            .iter()
-            .filter(|a| !MODULE_META_ARGUMENTS.contains(&a.name.as_str()))
+        let given = || {
+            block
+                .block
+                .body
+                .attributes
+                .iter()
+                .filter(|a| !MODULE_META_ARGUMENTS.contains(&a.name.as_str()))
+        };
+        let arguments: BTreeMap<String, Value> = given()
             .map(|a| (a.name.clone(), eval_or_unknown(&a.value, &instance_scope)))
+            .collect();
+        let var_targets = given()
+            .map(|a| {
+                let found = targets_of(&a.value, module, &instance_scope, origins);
+                (a.name.clone(), found)
+            })
             .collect();
         let child_call = Call {
             module: child,
@@ -380,6 +440,8 @@ fn call_module(
             key: manifest_key.clone(),
             path: format!("{}module.{}{}.", caller.path, block.name, key.suffix()),
             depth: caller.depth + 1,
+            instances_unknown: caller.instances_unknown || key == InstanceKey::Unknown,
+            var_targets,
         };
         let outputs = evaluate_module(
             modules,
@@ -388,9 +450,15 @@ fn call_module(
             default_tags,
             out,
         );
-        instances.push((key, outputs));
+        for (name, found) in outputs.targets {
+            targets.entry(name).or_default().extend(found);
+        }
+        instances.push((key, outputs.values));
     }
-    collect_instances(instances, counted)
+    Outputs {
+        values: collect_instances(instances, counted),
+        targets,
+    }
 }
 
 /// `path.module` of a called module: its source, relative to the root module.
@@ -421,6 +489,9 @@ const MODULE_META_ARGUMENTS: &[&str] = &[
 /// Instance values as a reference sees them: a list for `count`, a map for `for_each`, the
 /// value itself otherwise.
 fn collect_instances(instances: Vec<(InstanceKey, Value)>, counted: bool) -> Value {
+    if instances.iter().any(|(k, _)| *k == InstanceKey::Unknown) {
+        return Value::Unknown;
+    }
     let keyed = instances
         .iter()
         .any(|(k, _)| matches!(k, InstanceKey::Key(_)));

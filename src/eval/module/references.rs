@@ -1,21 +1,37 @@
-//! Which resources an instance's arguments refer to, directly or through locals.
+//! Which resources an instance's arguments refer to, directly, through locals, and through
+//! module inputs and outputs, so a link made across modules is seen like one made inside one.
 
 use super::*;
 
+/// Resources a value may come from: full address without instance key
+/// (`module.vpc.aws_vpc.this`) and the instance the reference picks, if any.
+pub type Targets = Vec<(String, Option<InstanceKey>)>;
+
+/// Where the names of one module instance lead: its variables (what the caller's argument
+/// refers to) and the outputs of the modules it calls.
+pub(super) struct Origins<'a> {
+    /// This module instance's address prefix: `module.db["eu"].`, empty for the root.
+    pub path: &'a str,
+    pub vars: &'a BTreeMap<String, Targets>,
+    /// Module call name → output name → targets.
+    pub calls: &'a HashMap<String, BTreeMap<String, Targets>>,
+}
+
 /// The resources an instance's top-level attributes refer to, with the instance key when the
 /// reference picks one (`aws_s3_bucket.b[each.key].id` gives `aws_s3_bucket.b` and the key).
-/// References are followed through locals, and `each.value` counts as a reference to the
-/// instance of the resource that `for_each` iterates over.
+/// References are followed through locals, variables and module outputs, and `each.value`
+/// counts as a reference to the instance of the resource that `for_each` iterates over.
 pub(super) fn references(
     resource: &Resource,
     module: &Module,
     key: &InstanceKey,
     scope: &dyn Scope,
+    origins: &Origins,
 ) -> Vec<Reference> {
     let for_each_targets: Vec<String> = resource
         .meta("for_each")
         .map(|expr| {
-            targets_of(expr, module, scope)
+            targets_of(expr, module, scope, origins)
                 .into_iter()
                 .map(|(t, _)| t)
                 .collect()
@@ -23,83 +39,114 @@ pub(super) fn references(
         .unwrap_or_default();
     let mut out: Vec<Reference> = Vec::new();
     for attribute in &resource.block.body.attributes {
-        let mut found = targets_of(&attribute.value, module, scope);
+        let mut found = targets_of(&attribute.value, module, scope, origins);
         let mut uses_each_value = false;
         attribute.value.for_each_reference(&mut |path| {
             uses_each_value |= path.starts_with(&["each", "value"])
         });
-        if uses_each_value {
+        if uses_each_value && *key != InstanceKey::Unknown {
             found.extend(
                 for_each_targets
                     .iter()
                     .map(|t| (t.clone(), Some(key.clone()))),
             );
         }
-        // A keyed reference is more precise than the same target named as a whole.
-        let keyed: Vec<String> = found
-            .iter()
-            .filter(|(_, k)| k.is_some())
-            .map(|(t, _)| t.clone())
-            .collect();
-        found.retain(|(t, k)| k.is_some() || !keyed.contains(t));
-        found.dedup();
-        out.extend(found.into_iter().map(|(target, key)| Reference {
-            attribute: attribute.name.clone(),
-            target,
-            key,
-        }));
+        out.extend(
+            most_precise(found)
+                .into_iter()
+                .map(|(target, key)| Reference {
+                    attribute: attribute.name.clone(),
+                    target,
+                    key,
+                }),
+        );
     }
     out
 }
 
-/// Resource addresses an expression refers to, directly or through locals (to a bounded
-/// depth), each with the instance key its index picks, if any.
+/// A keyed reference is more precise than the same target named as a whole; each once.
+fn most_precise(mut found: Targets) -> Targets {
+    let keyed: Vec<String> = found
+        .iter()
+        .filter(|(_, k)| k.is_some())
+        .map(|(t, _)| t.clone())
+        .collect();
+    found.retain(|(t, k)| k.is_some() || !keyed.contains(t));
+    let mut unique = Vec::with_capacity(found.len());
+    for target in found {
+        if !unique.contains(&target) {
+            unique.push(target);
+        }
+    }
+    unique
+}
+
+/// Resources an expression refers to, directly or through locals (to a bounded depth),
+/// variables and module outputs, each with the instance key its index picks, if any.
 pub(super) fn targets_of(
     expr: &Expr,
     module: &Module,
     scope: &dyn Scope,
-) -> Vec<(String, Option<InstanceKey>)> {
+    origins: &Origins,
+) -> Targets {
     const MAX_LOCAL_DEPTH: usize = 8;
     let mut found = Vec::new();
     let mut pending = vec![(expr, 0)];
     let mut seen_locals: Vec<&str> = Vec::new();
     while let Some((current, depth)) = pending.pop() {
         current.walk(&mut |e| {
-            let target = |e: &Expr| match &e.kind {
-                ExprKind::GetAttr(root, name) => match &root.kind {
-                    ExprKind::Variable(kind) if !NOT_RESOURCES.contains(&kind.as_str()) => {
-                        Some(format!("{kind}.{name}"))
-                    }
-                    _ => None,
-                },
-                _ => None,
-            };
-            match &e.kind {
-                ExprKind::Index(inner, index) => {
-                    if let Some(target) = target(inner) {
-                        let key = Evaluator::new(scope)
-                            .eval(index)
-                            .ok()
-                            .and_then(|k| instance_key(&k));
-                        found.push((target, key));
-                    }
-                }
-                _ => found.extend(target(e).map(|t| (t, None))),
+            if let Some((target, key)) = resource_target(e, scope) {
+                found.push((format!("{}{target}", origins.path), key));
             }
         });
-        if depth < MAX_LOCAL_DEPTH {
-            current.for_each_reference(&mut |path| {
-                if let ["local", name, ..] = path
-                    && !seen_locals.contains(name)
-                    && let Some(local) = module.locals.iter().find(|l| l.attribute.name == *name)
-                {
+        current.for_each_reference(&mut |path| match path {
+            ["var", name, ..] => {
+                found.extend(origins.vars.get(*name).into_iter().flatten().cloned())
+            }
+            ["module", call, output, ..] => found.extend(
+                origins
+                    .calls
+                    .get(*call)
+                    .and_then(|outputs| outputs.get(*output))
+                    .into_iter()
+                    .flatten()
+                    .cloned(),
+            ),
+            ["local", name, ..] if depth < MAX_LOCAL_DEPTH && !seen_locals.contains(name) => {
+                if let Some(local) = module.locals.iter().find(|l| l.attribute.name == *name) {
                     seen_locals.push(&local.attribute.name);
                     pending.push((&local.attribute.value, depth + 1));
                 }
-            });
-        }
+            }
+            _ => {}
+        });
     }
     found
+}
+
+/// `aws_s3_bucket.b` for an expression `aws_s3_bucket.b` or `aws_s3_bucket.b[KEY]`, with the
+/// instance the key picks when it is known.
+fn resource_target(e: &Expr, scope: &dyn Scope) -> Option<(String, Option<InstanceKey>)> {
+    let named = |e: &Expr| match &e.kind {
+        ExprKind::GetAttr(root, name) => match &root.kind {
+            ExprKind::Variable(kind) if !NOT_RESOURCES.contains(&kind.as_str()) => {
+                Some(format!("{kind}.{name}"))
+            }
+            _ => None,
+        },
+        _ => None,
+    };
+    match &e.kind {
+        ExprKind::Index(inner, index) => {
+            let target = named(inner)?;
+            let key = Evaluator::new(scope)
+                .eval(index)
+                .ok()
+                .and_then(|k| instance_key(&k));
+            Some((target, key))
+        }
+        _ => named(e).map(|t| (t, None)),
+    }
 }
 
 /// Root names of references that are not managed resources (`var.x`, `each.key`, ...).

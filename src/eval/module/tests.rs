@@ -16,11 +16,18 @@ fn evaluate_files(files: &[(&str, &str)], inputs: &Inputs) -> EvaluatedModule {
     let parsed = files
         .iter()
         .enumerate()
-        .map(|(id, (name, text))| ParsedFile {
-            id,
-            dir: "m".into(),
-            name: name.to_string(),
-            body: crate::parse::parse_file(name, text).expect("fixture parses"),
+        .map(|(id, (path, text))| {
+            // `child/main.tf` is a file of the module in `m/child`.
+            let (dir, name) = match path.rsplit_once('/') {
+                Some((dir, name)) => (format!("m/{dir}"), name),
+                None => ("m".to_string(), *path),
+            };
+            ParsedFile {
+                id,
+                dir: dir.into(),
+                name: name.to_string(),
+                body: crate::parse::parse_file(name, text).expect("fixture parses"),
+            }
         })
         .collect();
     let (modules, _) = build(parsed);
@@ -46,24 +53,78 @@ resource "a" "keyed" { for_each = { logs = 1, "b c" = 2 } }
 resource "a" "set" { for_each = toset(["x"]) }
 resource "a" "none" { count = 0 }
 resource "a" "unknown" { count = var.missing }
+resource "a" "invalid" { count = -1 }
 "#,
     );
     let addresses: Vec<_> = module
         .instances
         .iter()
-        .map(|i| i.address.as_str())
+        .map(|i| (i.address.as_str(), i.instances_unknown))
         .collect();
     assert_eq!(
         addresses,
         [
-            "a.counted[0]",
-            "a.counted[1]",
-            "a.keyed[\"b c\"]",
-            "a.keyed[\"logs\"]",
-            "a.set[\"x\"]"
+            ("a.counted[0]", false),
+            ("a.counted[1]", false),
+            ("a.keyed[\"b c\"]", false),
+            ("a.keyed[\"logs\"]", false),
+            ("a.set[\"x\"]", false),
+            ("a.unknown", true),
         ]
     );
-    assert_eq!(module.unexpanded.len(), 1);
+    assert_eq!(
+        module.unexpanded.len(),
+        1,
+        "a negative count is not expanded"
+    );
+    assert!(module.unexpanded[0].reason.contains("whole number"));
+}
+
+#[test]
+fn unknown_instances_have_unknown_keys_and_so_do_their_modules_resources() {
+    let module = evaluate_files(
+        &[
+            (
+                "main.tf",
+                r#"
+variable "items" {}
+resource "a" "each" {
+  for_each = var.items
+  name     = each.key
+  size     = each.value.size
+  fixed    = "x"
+}
+module "child" {
+  source = "./child"
+  count  = length(var.items)
+  name   = "n-${count.index}"
+}
+"#,
+            ),
+            (
+                "child/main.tf",
+                "variable \"name\" {}\nresource \"a\" \"inner\" { name = var.name }\n",
+            ),
+        ],
+        &Inputs::default(),
+    );
+    let each = module
+        .instances
+        .iter()
+        .find(|i| i.address == "a.each")
+        .unwrap();
+    assert!(each.instances_unknown);
+    assert_eq!(each.key, InstanceKey::Unknown);
+    assert_eq!(each.value.get_attr("name"), Some(Value::Unknown));
+    assert_eq!(each.value.get_attr("fixed"), Some(Value::string("x")));
+    let inner = module
+        .instances
+        .iter()
+        .find(|i| i.address == "module.child.a.inner")
+        .expect("the module is evaluated once, for all its unknown instances");
+    assert!(inner.instances_unknown);
+    assert_eq!(inner.key, InstanceKey::None);
+    assert_eq!(inner.value.get_attr("name"), Some(Value::Unknown));
 }
 
 #[test]
