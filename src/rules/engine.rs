@@ -115,14 +115,17 @@ struct Links {
 #[derive(Default)]
 struct KindLinks {
     instances: Vec<usize>,
-    /// Attribute → full target address → (referring instance, the instance key it picks).
-    refs: HashMap<String, HashMap<String, Vec<(usize, Option<InstanceKey>)>>>,
+    /// Attribute → full target address → referring instances.
+    refs: HashMap<String, HashMap<String, Vec<Referrer>>>,
     /// Attribute → known string value → instances holding it (literal names, plans' ids).
     values: HashMap<String, HashMap<Arc<str>, Vec<usize>>>,
     /// Attributes that some instance leaves unknown without a reference we can follow: that
     /// instance may refer to anything.
     unresolved: HashSet<String>,
 }
+
+/// An instance that refers to another, and the instance key its reference picks, if any.
+type Referrer = (usize, Option<InstanceKey>);
 
 impl Links {
     fn new(modules: &[Module], evaluated: &EvaluatedModule) -> Links {

@@ -5,15 +5,15 @@ use super::*;
 /// Adds the instances of resource `index` to `out` and returns the resource as a reference
 /// sees it: one object, a list for `count`, a map for `for_each`.
 pub(super) fn expand(
-    call: &Call,
+    origins: &Origins,
     module: &Module,
     index: usize,
     default_tags: Option<&Value>,
     in_cycle: bool,
     scope: &ModuleScope,
-    origins: &Origins,
     out: &mut EvaluatedModule,
 ) -> Value {
+    let call = origins.call;
     let resource = &module.resources[index];
     let keys = if in_cycle {
         Err(KeysError::Invalid(

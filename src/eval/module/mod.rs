@@ -303,11 +303,10 @@ fn evaluate_module(
                 let resource = &module.resources[i];
                 let tags = default_tags.get(&provider_of(resource));
                 let origins = Origins {
-                    path: &call.path,
-                    vars: &call.var_targets,
+                    call,
                     calls: &call_targets,
                 };
-                let reference = expand(call, module, i, tags, in_cycle, &scope, &origins, out);
+                let reference = expand(&origins, module, i, tags, in_cycle, &scope, out);
                 scope
                     .resources
                     .entry(type_key(resource))
@@ -317,8 +316,7 @@ fn evaluate_module(
             Node::Call(i) => {
                 let block = &module.module_calls[i];
                 let origins = Origins {
-                    path: &call.path,
-                    vars: &call.var_targets,
+                    call,
                     calls: &call_targets,
                 };
                 let called =
@@ -331,8 +329,7 @@ fn evaluate_module(
                 let value = match output.block.body.attribute("value") {
                     Some(attr) if !in_cycle => {
                         let origins = Origins {
-                            path: &call.path,
-                            vars: &call.var_targets,
+                            call,
                             calls: &call_targets,
                         };
                         let targets = targets_of(&attr.value, module, &scope, &origins);

@@ -8,11 +8,9 @@ use super::*;
 pub type Targets = Vec<(String, Option<InstanceKey>)>;
 
 /// Where the names of one module instance lead: its variables (what the caller's argument
-/// refers to) and the outputs of the modules it calls.
+/// refers to, in `call`) and the outputs of the modules it calls.
 pub(super) struct Origins<'a> {
-    /// This module instance's address prefix: `module.db["eu"].`, empty for the root.
-    pub path: &'a str,
-    pub vars: &'a BTreeMap<String, Targets>,
+    pub call: &'a Call<'a>,
     /// Module call name → output name → targets.
     pub calls: &'a HashMap<String, BTreeMap<String, Targets>>,
 }
@@ -96,13 +94,19 @@ pub(super) fn targets_of(
     while let Some((current, depth)) = pending.pop() {
         current.walk(&mut |e| {
             if let Some((target, key)) = resource_target(e, scope) {
-                found.push((format!("{}{target}", origins.path), key));
+                found.push((format!("{}{target}", origins.call.path), key));
             }
         });
         current.for_each_reference(&mut |path| match path {
-            ["var", name, ..] => {
-                found.extend(origins.vars.get(*name).into_iter().flatten().cloned())
-            }
+            ["var", name, ..] => found.extend(
+                origins
+                    .call
+                    .var_targets
+                    .get(*name)
+                    .into_iter()
+                    .flatten()
+                    .cloned(),
+            ),
             ["module", call, output, ..] => found.extend(
                 origins
                     .calls
