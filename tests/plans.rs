@@ -72,11 +72,8 @@ fn a_json_file_that_is_not_a_plan_is_an_error_and_the_scan_goes_on() {
     let dir = std::env::temp_dir().join(format!("tfcomply-notplan-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let not_plan = dir.join("other.json");
-    std::fs::write(
-        &not_plan,
-        "{\"format_version\": \"0.1\", \"planned_values\": {}}",
-    )
-    .unwrap();
+    // What `terraform show -json` prints for a state: a format_version but no planned_values.
+    std::fs::write(&not_plan, "{\"format_version\": \"1.0\", \"values\": {}}").unwrap();
     let sources = tfcomply::source::collect(
         &[
             not_plan.clone(),
@@ -96,7 +93,7 @@ fn a_json_file_that_is_not_a_plan_is_an_error_and_the_scan_goes_on() {
     assert!(
         result.errors[0]
             .message
-            .contains("unsupported plan format_version 0.1"),
+            .contains("not a Terraform plan: no planned_values"),
         "{}",
         result.errors[0].message
     );

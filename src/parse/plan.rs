@@ -4,12 +4,25 @@
 use super::ParseError;
 use crate::eval::Value;
 use crate::syntax::Span;
-use jsonc_parser::ast::{Object, Value as Json};
+use jsonc_parser::ast::{Object, ObjectProp, Value as Json};
 use jsonc_parser::common::Ranged;
 use std::collections::BTreeMap;
 
-/// Plan format versions this reader understands (the major version must match).
-const SUPPORTED_MAJOR: &str = "1.";
+/// The `format_version` majors this reader understands: 0.x and 1.x are read alike.
+///
+/// Terraform 0.12.0 to 1.0.0 write "0.1" (0.15 added `before_sensitive`/`after_sensitive` and
+/// `resource_drift` without a version change); 1.0.1 to 1.0.11 write "0.2", which adds
+/// `sensitive_values` to resources; 1.1 renamed that format "1.0" unchanged, and later 1.x
+/// minors only add properties (`previous_address`, `relevant_attributes`, `checks`,
+/// `timestamp`, `importing`...). What this reader needs (`planned_values`, `resource_changes`
+/// with `actions` and `after_unknown`, `configuration` with `expressions` and `references`,
+/// `variables`) has the same shape in all of them, and a property a version does not write is
+/// read as absent. Terraform promises a new major version only for a change a 1.x reader cannot
+/// follow, so another major (2.x) is refused rather than misread.
+const SUPPORTED_MAJORS: &[&str] = &["0", "1"];
+
+/// What the reader says it accepts, in its errors.
+const SUPPORTED_DESCRIPTION: &str = "0.x (Terraform 0.12 to 1.0) and 1.x (Terraform 1.1 and later)";
 
 #[derive(Debug, Clone)]
 pub struct Plan {
@@ -68,26 +81,24 @@ impl Configured {
 /// A JSON file that is not Terraform configuration: a plan, or an error saying why not.
 pub fn parse(text: &str) -> Result<Plan, ParseError> {
     let root = super::json::parse_root(text)?;
-    let format = root
-        .get_string("format_version")
-        .map(|s| s.value.to_string());
+    // A future major version may move `planned_values`: its version is the better error.
+    let format_version = root.get("format_version");
+    if let Some(property) = format_version {
+        check_format_version(property)?;
+    }
     let Some(planned) = root.get_object("planned_values") else {
         return Err(ParseError {
-            offset: 0,
+            offset: root.range.start,
             message: "not a Terraform plan: no planned_values (produce one with `terraform show -json PLANFILE`)".to_string(),
         });
     };
-    match format {
-        Some(v) if v.starts_with(SUPPORTED_MAJOR) => {}
-        other => {
-            return Err(ParseError {
-                offset: root.get("format_version").map_or(0, |p| p.range().start),
-                message: format!(
-                    "unsupported plan format_version {}; this version reads 1.x",
-                    other.as_deref().unwrap_or("(missing)")
-                ),
-            });
-        }
+    if format_version.is_none() {
+        return Err(ParseError {
+            offset: root.range.start,
+            message: format!(
+                "plan without format_version; this version reads {SUPPORTED_DESCRIPTION}"
+            ),
+        });
     }
     let changes = changes(&root);
     let mut resources = Vec::new();
@@ -107,6 +118,36 @@ pub fn parse(text: &str) -> Result<Plan, ParseError> {
     Ok(Plan {
         resources,
         variables: variables(&root),
+    })
+}
+
+/// A `format_version` this reader understands, or an error at the property.
+fn check_format_version(property: &ObjectProp) -> Result<(), ParseError> {
+    let offset = property.range().start;
+    let Json::StringLit(version) = &property.value else {
+        return Err(ParseError {
+            offset,
+            message: "plan format_version is not a string such as \"1.2\"".to_string(),
+        });
+    };
+    if is_supported(&version.value) {
+        return Ok(());
+    }
+    Err(ParseError {
+        offset,
+        message: format!(
+            "unsupported plan format_version {}; this version reads {SUPPORTED_DESCRIPTION}",
+            version.value
+        ),
+    })
+}
+
+/// `MAJOR.MINOR` with a major this reader understands.
+fn is_supported(version: &str) -> bool {
+    version.split_once('.').is_some_and(|(major, minor)| {
+        SUPPORTED_MAJORS.contains(&major)
+            && !minor.is_empty()
+            && minor.bytes().all(|b| b.is_ascii_digit())
     })
 }
 
@@ -169,10 +210,11 @@ fn collect_configured(module: &Object, path: &str, out: &mut BTreeMap<String, Co
         let Some(address) = resource.get_string("address") else {
             continue;
         };
-        let Some(expressions) = resource.get_object("expressions") else {
-            continue;
-        };
-        let mut configured = configured_block(expressions);
+        // Terraform leaves `expressions` out for a block that sets no argument.
+        let mut configured = resource
+            .get_object("expressions")
+            .map(configured_block)
+            .unwrap_or_default();
         let for_each = resource
             .get_object("for_each_expression")
             .map(expression_references)
@@ -307,9 +349,11 @@ fn plan_resource(
     let header = resource
         .get("address")
         .map_or(0..0, |p| p.range().start..p.range().end);
+    // Terraform leaves `values` out when it would be empty (every attribute unknown until
+    // apply): an empty block, which `after_unknown` then fills.
     let values = resource
         .get("values")
-        .map_or(Value::Null, |v| block_value(&v.value));
+        .map_or_else(|| Value::block(BTreeMap::new()), |v| block_value(&v.value));
     let values = match changes.get(&address) {
         Some(Change::Removed) => return None,
         Some(Change::Kept(mask)) => overlay_unknown(values, mask),
@@ -411,5 +455,54 @@ fn to_serde(json: &Json) -> serde_json::Value {
             .map(|p| (p.name.as_str().to_string(), to_serde(&p.value)))
             .collect::<serde_json::Map<_, _>>()
             .into(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_format_version_since_terraform_0_12_is_read_and_other_majors_are_not() {
+        for version in ["0.1", "0.2", "1.0", "1.1", "1.2", "1.10"] {
+            assert!(is_supported(version), "{version}");
+        }
+        for version in ["2.0", "10.1", "1", "1.", "1.x", "v1.2", ""] {
+            assert!(!is_supported(version), "{version}");
+        }
+    }
+
+    #[test]
+    fn a_format_version_that_is_not_a_string_is_an_error_at_it() {
+        let text = r#"{"planned_values": {}, "format_version": 1.2}"#;
+        let error = parse(text).unwrap_err();
+        assert_eq!(Some(error.offset), text.find("\"format_version\""));
+        assert!(error.message.contains("not a string"), "{}", error.message);
+    }
+
+    /// Terraform leaves out `values` when every attribute is unknown and `expressions` when a
+    /// block sets no argument: both read as empty, not as a resource to skip or leave unread.
+    #[test]
+    fn empty_values_and_expressions_left_out_read_as_empty() {
+        let plan = parse(
+            r#"{
+              "format_version": "0.1",
+              "planned_values": {"root_module": {"resources": [
+                {"address": "aws_s3_bucket.b", "mode": "managed", "type": "aws_s3_bucket", "name": "b"}
+              ]}},
+              "resource_changes": [
+                {"address": "aws_s3_bucket.b", "change": {"actions": ["create"], "after_unknown": {"id": true}}}
+              ],
+              "configuration": {"root_module": {"resources": [
+                {"address": "aws_s3_bucket.b", "mode": "managed", "type": "aws_s3_bucket", "name": "b"}
+              ]}}
+            }"#,
+        )
+        .unwrap();
+        let [bucket] = plan.resources.as_slice() else {
+            panic!("{:?}", plan.resources);
+        };
+        assert_eq!(bucket.values.get_attr("id"), Some(Value::Unknown));
+        assert_eq!(bucket.configured, Some(Configured::default()));
     }
 }
