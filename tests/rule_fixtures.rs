@@ -1,6 +1,8 @@
 //! Every rule in `rules/` proves itself on its fixtures in `testdata/rules/<rule-name>/`:
 //! `fail*.tf` files mark each line that must fire with `# expect: <rule-name>`, `pass*.tf`
 //! files must raise nothing. Only the rule under test runs, as each fixture targets one rule.
+//! Each subdirectory is a configuration of its own, for rules that look at the whole
+//! configuration (an account-wide default in one must not cover the others).
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};

@@ -316,8 +316,10 @@ impl<'s> Evaluator<'s> {
 
     fn try_call(&mut self, args: &[Expr], span: &Span) -> EvalResult {
         for arg in args {
+            if self.depends_on_unknowns(arg) {
+                return Ok(Value::Unknown);
+            }
             match self.eval(arg) {
-                Ok(Value::Unknown) => return Ok(Value::Unknown),
                 Ok(value) => return Ok(value),
                 Err(_) => continue,
             }
@@ -332,11 +334,25 @@ impl<'s> Evaluator<'s> {
         let [arg] = args else {
             return Err(error("can takes exactly one argument", span));
         };
+        if self.depends_on_unknowns(arg) {
+            return Ok(Value::Unknown);
+        }
         Ok(match self.eval(arg) {
             Ok(Value::Unknown) => Value::Unknown,
             Ok(_) => Value::Bool(true),
             Err(_) => Value::Bool(false),
         })
+    }
+
+    /// Whether a reference the expression makes reads a value that is not known all the way
+    /// down. Terraform's `try` and `can` answer unknown then, since the expression may yet fail
+    /// or succeed; a reference that fails outright (a missing key) cannot hide an unknown.
+    fn depends_on_unknowns(&mut self, expr: &Expr) -> bool {
+        let mut traversals = Vec::new();
+        expr.for_each_traversal(&mut |t| traversals.push(t.clone()));
+        traversals
+            .iter()
+            .any(|t| self.eval(t).is_ok_and(|v| !v.is_wholly_known()))
     }
 
     fn binary(&mut self, op: BinaryOperator, lhs: &Expr, rhs: &Expr, span: &Span) -> EvalResult {

@@ -37,18 +37,27 @@ pub fn call(name: &str, args: &[Value]) -> FnResult {
         .unwrap_or_else(|| Err("unknown function".to_string()))
 }
 
-/// Functions whose answer is only known at apply time, and unknown arguments.
+/// Functions that take a known collection whose elements may be unknown, as Terraform
+/// passes them: their answer keeps the unknown elements (`merge`, `values`) or does not
+/// depend on them (`keys`, `length`, `lookup` of another key). Checked against Terraform in
+/// testdata/functions/partial.
+const ELEMENT_WISE: &[&str] = &[
+    "length", "contains", "alltrue", "anytrue", "coalesce", "merge", "keys", "values", "lookup",
+    "concat", "element", "reverse", "slice", "zipmap",
+];
+
+/// Functions whose answer is only known at apply time, and unknown arguments. Other functions
+/// need their arguments known all the way down.
 fn unknown_passthrough(name: &str, args: &[Value]) -> Option<Value> {
     const APPLY_TIME: &[&str] = &["timestamp", "uuid", "bcrypt", "plantimestamp"];
     if APPLY_TIME.contains(&name) {
         return Some(Value::Unknown);
     }
-    let inspects_elements = matches!(
-        name,
-        "length" | "contains" | "alltrue" | "anytrue" | "coalesce"
-    );
-    let unknown = if inspects_elements {
-        args.iter().any(|a| !a.is_known())
+    let unknown = if ELEMENT_WISE.contains(&name) {
+        // A resource seen through a reference has attributes the provider adds: its keys
+        // are not all known.
+        args.iter()
+            .any(|a| matches!(a, Value::Unknown | Value::Configured(_)))
     } else {
         args.iter().any(|a| !a.is_wholly_known())
     };
@@ -1250,6 +1259,9 @@ fn zipmap(args: &[Value]) -> FnResult {
     let (keys, values) = (list_arg(keys)?, list_arg(values)?);
     if keys.len() != values.len() {
         return Err("keys and values must have the same length".to_string());
+    }
+    if keys.iter().any(|k| !k.is_known()) {
+        return Ok(Value::Unknown);
     }
     let mut out = BTreeMap::new();
     for (k, v) in keys.iter().zip(values.iter()) {
