@@ -319,6 +319,62 @@ fn variables_from_the_command_line_and_environment() {
 }
 
 #[test]
+fn quoted_legacy_types_are_errors_and_their_module_is_still_checked() {
+    let output = tfcomply(&[
+        "scan",
+        "testdata/examples/legacy-types",
+        "--select",
+        "IAM004",
+        "--select",
+        "NET002",
+        "--select",
+        "TAG002",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(output.status.code(), Some(2), "configuration errors");
+    let report = json(&output);
+    let file = "testdata/examples/legacy-types/main.tf";
+    let errors: Vec<_> = report["errors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| {
+            (
+                e["kind"].clone(),
+                e["file"].clone(),
+                e["line"].clone(),
+                e["column"].clone(),
+            )
+        })
+        .collect();
+    let at = |line: u64, column: u64| {
+        (
+            "config-error".into(),
+            file.into(),
+            line.into(),
+            column.into(),
+        )
+    };
+    assert_eq!(errors, [at(5, 13), at(10, 13), at(15, 10)]);
+    assert_eq!(
+        report["errors"][0]["message"],
+        "Invalid quoted type constraints: Terraform 0.11 and earlier required type constraints \
+         to be given in quotes, but that form is now deprecated and will be removed in a future \
+         version of Terraform. Remove the quotes around \"string\"."
+    );
+    // Each rule fires only because the variable it reads has its default: "Active", a list
+    // holding 0.0.0.0/0, and tags without Owner.
+    let findings: Vec<_> = report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| (f["rule_id"].as_str().unwrap(), f["line"].as_u64().unwrap()))
+        .collect();
+    assert_eq!(findings, [("IAM004", 21), ("NET002", 26), ("TAG002", 37)]);
+}
+
+#[test]
 fn a_plan_with_its_configuration_reports_on_the_tf_files() {
     // The plan and a directory on one command line; the plan's module findings point at the
     // called module's file.

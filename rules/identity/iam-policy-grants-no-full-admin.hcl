@@ -16,21 +16,25 @@ rule "iam-policy-grants-no-full-admin" {
 
   # A statement is full administrator access when it allows Action "*" on Resource "*".
   # Statements naming a principal belong to resource policies and are left to other rules.
-  # Policy strings are read when they are literals or jsonencode(...) of known values.
+  # Policy strings are read when they are literals or jsonencode(...) of known values. A policy
+  # document data source is judged by the json it renders, source and override documents
+  # merged in; while that is unknown, by its own statements, unless an override document
+  # could still replace them.
   assert = !(
     anytrue([
-      for s in flatten([try(jsondecode(self.policy).Statement, [])]) :
+      for s in flatten([try(jsondecode(self.policy).Statement, jsondecode(self.json).Statement, [])]) :
       try(
         s.Effect == "Allow" && lookup(s, "Principal", null) == null && lookup(s, "NotPrincipal", null) == null &&
         contains(flatten([s.Action]), "*") && contains(flatten([s.Resource]), "*"),
         false
       )
     ]) ||
-    anytrue([
-      for s in coalesce(self.statement, []) :
-      (s.effect == null || s.effect == "Allow") && s.principals == null && s.not_principals == null &&
-      contains(coalesce(s.actions, []), "*") && contains(coalesce(s.resources, []), "*")
-    ])
+    (self.json == null && self.override_policy_documents == null && self.override_json == null &&
+      anytrue([
+        for s in coalesce(self.statement, []) :
+        (s.effect == null || s.effect == "Allow") && s.principals == null && s.not_principals == null &&
+        contains(coalesce(s.actions, []), "*") && contains(coalesce(s.resources, []), "*")
+    ]))
   )
   location = "policy"
 

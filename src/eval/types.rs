@@ -27,6 +27,47 @@ pub struct ObjectAttribute {
     pub default: Option<Value>,
 }
 
+/// How Terraform 1.x's error for a Terraform 0.11 quoted type constraint begins.
+const QUOTED_TYPE_ERROR: &str = "Invalid quoted type constraints: Terraform 0.11 and earlier \
+    required type constraints to be given in quotes, but that form is now deprecated and will be \
+    removed in a future version of Terraform.";
+
+/// Terraform 1.x's error for any other quoted type.
+const QUOTED_HINT: &str = "Invalid legacy variable type hint: To provide a full type \
+    expression, remove the surrounding quotes and give the type expression directly.";
+
+/// Reads a variable's `type` as Terraform 1.x does: the type, and the error Terraform reports
+/// about it. A quoted `"string"`, `"list"` or `"map"` (Terraform 0.11) is an error, yet the
+/// variable keeps the type the quotes meant, so the rest of an old module is still checked.
+pub fn variable_type(expr: &Expr) -> (Type, Option<String>) {
+    if let (ExprKind::Template(_), Some(quoted)) = (&expr.kind, expr.as_literal_str()) {
+        return quoted_type(quoted);
+    }
+    match Type::parse(expr) {
+        Ok(kind) => (kind, None),
+        Err(message) => (Type::Any, Some(message)),
+    }
+}
+
+fn quoted_type(quoted: &str) -> (Type, Option<String>) {
+    let (kind, advice) = match quoted {
+        "string" => (Type::String, ""),
+        "list" => (
+            Type::List(Box::new(Type::Any)),
+            " and write list(string) instead to explicitly indicate that the list elements are \
+             strings",
+        ),
+        "map" => (
+            Type::Map(Box::new(Type::Any)),
+            " and write map(string) instead to explicitly indicate that the map elements are \
+             strings",
+        ),
+        _ => return (Type::Any, Some(QUOTED_HINT.to_string())),
+    };
+    let message = format!("{QUOTED_TYPE_ERROR} Remove the quotes around \"{quoted}\"{advice}.");
+    (kind, Some(message))
+}
+
 impl Type {
     /// Reads a type constraint expression (`map(object({ a = optional(string, "x") }))`).
     pub fn parse(expr: &Expr) -> Result<Type, String> {
@@ -36,6 +77,9 @@ impl Type {
                 "string" => Ok(Type::String),
                 "number" => Ok(Type::Number),
                 "bool" => Ok(Type::Bool),
+                // Terraform still reads the bare 0.11 keywords, as a list or map of any type.
+                "list" => Ok(Type::List(Box::new(Type::Any))),
+                "map" => Ok(Type::Map(Box::new(Type::Any))),
                 other => Err(format!("unknown type `{other}`")),
             },
             ExprKind::Call { name, args, .. } => match (name.as_str(), args.as_slice()) {
@@ -246,6 +290,54 @@ mod tests {
             t.convert(&value("{ a = { encrypted = true } }")).is_err(),
             "name is required"
         );
+    }
+
+    fn declared(text: &str) -> (Type, Option<String>) {
+        let body = crate::parse::parse_hcl(&format!("t = {text}\n")).unwrap();
+        variable_type(&body.attributes[0].value)
+    }
+
+    #[test]
+    fn quoted_types_are_terraform_errors_that_keep_their_meaning() {
+        let quoted = "Invalid quoted type constraints: Terraform 0.11 and earlier required type \
+            constraints to be given in quotes, but that form is now deprecated and will be \
+            removed in a future version of Terraform. Remove the quotes around";
+        let (kind, message) = declared("\"string\"");
+        assert_eq!(kind, Type::String);
+        assert_eq!(message.unwrap(), format!("{quoted} \"string\"."));
+        let (kind, message) = declared("\"list\"");
+        assert_eq!(kind, Type::List(Box::new(Type::Any)));
+        assert_eq!(
+            message.unwrap(),
+            format!(
+                "{quoted} \"list\" and write list(string) instead to explicitly indicate that \
+                 the list elements are strings."
+            )
+        );
+        let (kind, message) = declared("\"map\"");
+        assert_eq!(kind, Type::Map(Box::new(Type::Any)));
+        assert!(message.unwrap().ends_with(
+            "\"map\" and write map(string) instead to explicitly indicate that the map \
+             elements are strings."
+        ));
+        assert_eq!(
+            declared("\"number\""),
+            (
+                Type::Any,
+                Some(
+                    "Invalid legacy variable type hint: To provide a full type expression, \
+                     remove the surrounding quotes and give the type expression directly."
+                        .to_string()
+                )
+            )
+        );
+    }
+
+    #[test]
+    fn bare_list_and_map_are_lists_and_maps_of_any_type() {
+        assert_eq!(declared("list"), (Type::List(Box::new(Type::Any)), None));
+        assert_eq!(declared("map"), (Type::Map(Box::new(Type::Any)), None));
+        assert_eq!(declared("list(string)").1, None);
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! Root module variables: defaults, variables files, `--var-file`, `--var` and `TF_VAR_`,
 //! converted to their declared types.
 
-use super::types::{Type, constant};
+use super::types::{Type, constant, variable_type};
 use super::value::Value;
 use crate::model::{Module, Named, Problem};
 use crate::syntax::{Body, Expr};
@@ -56,19 +56,7 @@ pub fn variable_values(
         .iter()
         .map(|variable| {
             let name = variable.name.as_str();
-            let declared = variable
-                .block
-                .body
-                .attribute("type")
-                .map(|t| Type::parse(&t.value));
-            let kind = match declared {
-                Some(Ok(kind)) => kind,
-                Some(Err(message)) => {
-                    problems.push(variable_problem(variable, &message));
-                    Type::Any
-                }
-                None => Type::Any,
-            };
+            let kind = declared_type(variable, problems);
             let given = last_given(module, source, variable);
             let value = match given.map(|g| given_value(g, &kind)) {
                 None => Ok(Value::Unknown),
@@ -85,6 +73,23 @@ pub fn variable_values(
             (name.to_string(), value)
         })
         .collect()
+}
+
+/// The variable's `type`, `any` when it has none; what Terraform reports about it is reported
+/// at the type expression.
+fn declared_type(variable: &Named, problems: &mut Vec<Problem>) -> Type {
+    let Some(declared) = variable.block.body.attribute("type") else {
+        return Type::Any;
+    };
+    let (kind, problem) = variable_type(&declared.value);
+    if let Some(message) = problem {
+        problems.push(Problem {
+            file: variable.file,
+            span: declared.value.span.clone(),
+            message,
+        });
+    }
+    kind
 }
 
 fn last_given<'a>(

@@ -42,6 +42,13 @@ pub fn parse_template(text: &str) -> Result<Vec<TemplatePart>, ParseError> {
     Ok(Converter::new(&HashMap::new(), 0).template(&template))
 }
 
+/// Parses one expression in native syntax found at offset `base` of a file: a `.tf.json`
+/// variable's `type`, which Terraform reads as a type expression in native syntax.
+pub fn parse_expr(text: &str, base: usize) -> Result<Expr, ParseError> {
+    let expr = hcl_edit::parser::parse_expr(text).map_err(|e| to_parse_error(&e))?;
+    Ok(Converter::new(&HashMap::new(), base).expr(&expr))
+}
+
 fn is_repeated_key(err: &hcl_edit::parser::Error) -> bool {
     err.message().contains("redefined object key")
 }

@@ -124,11 +124,15 @@ fn labelled_blocks(
 ) {
     for object in objects(&prop.value) {
         if remaining == 0 {
+            let mut body = block_body(object);
+            if kind == "variable" {
+                read_type_as_expression(&mut body);
+            }
             out.push(Block {
                 kind: kind.to_string(),
                 labels: labels.0.clone(),
                 label_spans: labels.1.clone(),
-                body: block_body(object),
+                body,
                 span: range(prop.range),
                 header: range(prop.name.range()),
             });
@@ -140,6 +144,21 @@ fn labelled_blocks(
             labels.1.push(range(inner.name.range()));
             labelled_blocks(inner, kind, remaining - 1, labels, out);
         }
+    }
+}
+
+/// In JSON syntax a variable's `type` is a string holding a type expression in native syntax
+/// (`"list(string)"`); quotes are how JSON writes it, not Terraform 0.11's quoted types.
+fn read_type_as_expression(body: &mut Body) {
+    let Some(attribute) = body.attributes.iter_mut().find(|a| a.name == "type") else {
+        return;
+    };
+    let Some(text) = attribute.value.as_literal_str() else {
+        return;
+    };
+    // Spans inside the string start after its opening quote.
+    if let Ok(expr) = super::hcl::parse_expr(text, attribute.value.span.start + 1) {
+        attribute.value = expr;
     }
 }
 
@@ -255,6 +274,22 @@ mod tests {
             &text[bucket.attribute("bucket").unwrap().span.clone()],
             "\"bucket\": \"logs\""
         );
+    }
+
+    #[test]
+    fn a_variable_type_is_a_native_type_expression() {
+        let text =
+            r#"{"variable": {"zones": {"type": "list(string)"}, "name": {"type": "string"}}}"#;
+        let body = parse(text).unwrap();
+        let zones = body.blocks[0].body.attribute("type").unwrap();
+        assert!(
+            matches!(&zones.value.kind, ExprKind::Call { name, .. } if name == "list"),
+            "{:?}",
+            zones.value
+        );
+        assert_eq!(&text[zones.value.span.clone()], "list(string)");
+        let name = body.blocks[1].body.attribute("type").unwrap();
+        assert!(matches!(&name.value.kind, ExprKind::Variable(v) if v == "string"));
     }
 
     #[test]

@@ -1,72 +1,38 @@
-//! Data sources whose result is a pure function of their arguments, so their computed
-//! attributes can be known before apply: `aws_iam_policy_document` renders its `json`.
+//! The document an `aws_iam_policy_document`'s own arguments describe: `version`,
+//! `policy_id` and the `statement` blocks, written as the AWS provider writes them.
 
-use super::value::Value;
+use super::policy_json::{Document, Statement};
+use crate::eval::value::Value;
 use std::collections::BTreeMap;
 
-/// Adds the attributes that the data source `kind` computes from `config`, when they can be
-/// known; otherwise returns `config` as it is (computed attributes stay unknown).
-pub fn with_computed(kind: &str, config: Value) -> Value {
-    match kind {
-        "aws_iam_policy_document" => with_policy_json(config),
-        _ => config,
-    }
-}
+/// The provider's default for `version`.
+const DEFAULT_VERSION: &str = "2012-10-17";
 
-fn with_policy_json(config: Value) -> Value {
-    let Value::Block(map) = &config else {
-        return config;
-    };
-    // Merged documents and templates need the other documents' text: leave them unknown.
-    let merges = [
-        "source_policy_documents",
-        "override_policy_documents",
-        "source_json",
-        "override_json",
-    ];
-    if merges
-        .iter()
-        .any(|k| !matches!(map.get(*k), None | Some(Value::Null)))
-    {
-        return config;
-    }
-    let Some(json) = policy(map) else {
-        return config;
-    };
-    let mut map = (**map).clone();
-    map.insert("json".to_string(), Value::string(json.to_string()));
-    map.insert("minified_json".to_string(), Value::string(json.to_string()));
-    Value::block(map)
-}
-
-/// The policy document as JSON; `None` when any part of it is unknown.
-fn policy(config: &BTreeMap<String, Value>) -> Option<serde_json::Value> {
-    let mut document = serde_json::Map::new();
-    let version = text(config.get("version")).unwrap_or_else(|| "2012-10-17".to_string());
-    document.insert("Version".into(), version.into());
-    if let Some(id) = text(config.get("policy_id")) {
-        document.insert("Id".into(), id.into());
-    }
-    let statements = blocks(config.get("statement"))?;
-    let rendered = statements
+/// The document this data source's own arguments describe; the provider fails when two of
+/// its statements share a sid.
+pub fn own_document(config: &BTreeMap<String, Value>) -> Option<Document> {
+    let statements = blocks(config.get("statement"))?
         .iter()
         .map(statement)
         .collect::<Option<Vec<_>>>()?;
-    document.insert("Statement".into(), rendered.into());
-    Some(document.into())
+    let document = Document {
+        version: optional_text(config.get("version"))?
+            .unwrap_or_else(|| DEFAULT_VERSION.to_string()),
+        id: optional_text(config.get("policy_id"))?.unwrap_or_default(),
+        statements,
+    };
+    (!document.repeats_a_sid()).then_some(document)
 }
 
-fn statement(block: &BTreeMap<String, Value>) -> Option<serde_json::Value> {
-    let mut out = serde_json::Map::new();
-    if let Some(sid) = text(block.get("sid")) {
+/// A `statement` block as the provider writes it; `None` when any part of it is unknown (an
+/// unknown `effect` must not read as the default `Allow`).
+fn statement(block: &BTreeMap<String, Value>) -> Option<Statement> {
+    let mut out = Statement::new();
+    if let Some(sid) = optional_text(block.get("sid"))?.filter(|sid| !sid.is_empty()) {
         out.insert("Sid".into(), sid.into());
     }
-    out.insert(
-        "Effect".into(),
-        text(block.get("effect"))
-            .unwrap_or_else(|| "Allow".into())
-            .into(),
-    );
+    let effect = optional_text(block.get("effect"))?.unwrap_or_else(|| "Allow".into());
+    out.insert("Effect".into(), effect.into());
     for (attribute, key) in [
         ("actions", "Action"),
         ("not_actions", "NotAction"),
@@ -90,7 +56,7 @@ fn statement(block: &BTreeMap<String, Value>) -> Option<serde_json::Value> {
     if !conditions.is_empty() {
         out.insert("Condition".into(), condition(&conditions)?);
     }
-    Some(out.into())
+    Some(out)
 }
 
 /// `principals { type = "AWS", identifiers = ["*"] }` → `{"AWS": "*"}`; the lone `type = "*"`
@@ -151,6 +117,14 @@ fn text(value: Option<&Value>) -> Option<String> {
     }
 }
 
+/// `Some(None)` when absent, `Some(Some(text))` when known, `None` when unknown.
+fn optional_text(value: Option<&Value>) -> Option<Option<String>> {
+    match value {
+        None | Some(Value::Null) => Some(None),
+        known => text(known).map(Some),
+    }
+}
+
 /// `Some(None)` when absent, `Some(Some(list))` when known, `None` when unknown.
 fn strings(value: Option<&Value>) -> Option<Option<Vec<String>>> {
     match value {
@@ -183,62 +157,51 @@ fn blocks(value: Option<&Value>) -> Option<Vec<BTreeMap<String, Value>>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::eval::data_sources::test_values::{block, list};
 
-    fn block(entries: Vec<(&str, Value)>) -> Value {
-        Value::block(
-            entries
-                .into_iter()
-                .map(|(k, v)| (k.to_string(), v))
-                .collect(),
-        )
-    }
-
-    fn list(items: &[&str]) -> Value {
-        Value::list(items.iter().map(|s| Value::string(*s)).collect())
+    fn rendered(config: Value) -> Option<String> {
+        let Value::Block(map) = config else {
+            unreachable!("configurations are blocks")
+        };
+        own_document(&map).map(|document| document.to_json().to_string())
     }
 
     #[test]
     fn renders_statements_as_iam_json() {
-        let config = block(vec![(
-            "statement",
-            Value::list(vec![block(vec![
-                ("actions", list(&["*"])),
-                ("resources", list(&["*"])),
-                (
-                    "principals",
-                    Value::list(vec![block(vec![
-                        ("type", Value::string("AWS")),
-                        ("identifiers", list(&["*"])),
-                    ])]),
-                ),
-                (
-                    "condition",
-                    Value::list(vec![block(vec![
-                        ("test", Value::string("Bool")),
-                        ("variable", Value::string("aws:SecureTransport")),
-                        ("values", list(&["false"])),
-                    ])]),
-                ),
-            ])]),
-        )]);
-        let rendered = with_computed("aws_iam_policy_document", config);
+        let statement = block(vec![
+            ("actions", list(&["*"])),
+            ("resources", list(&["*"])),
+            (
+                "principals",
+                Value::list(vec![block(vec![
+                    ("type", Value::string("AWS")),
+                    ("identifiers", list(&["*"])),
+                ])]),
+            ),
+            (
+                "condition",
+                Value::list(vec![block(vec![
+                    ("test", Value::string("Bool")),
+                    ("variable", Value::string("aws:SecureTransport")),
+                    ("values", list(&["false"])),
+                ])]),
+            ),
+        ]);
         assert_eq!(
-            rendered.get_attr("json").unwrap().as_str().unwrap(),
+            rendered(block(vec![("statement", Value::list(vec![statement]))])).unwrap(),
             r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"*","Resource":"*","Principal":{"AWS":"*"},"Condition":{"Bool":{"aws:SecureTransport":"false"}}}]}"#
         );
     }
 
     #[test]
-    fn unknown_parts_leave_json_unknown() {
-        let config = block(vec![(
-            "statement",
-            Value::list(vec![block(vec![("actions", Value::Unknown)])]),
-        )]);
-        let rendered = with_computed("aws_iam_policy_document", config);
-        assert_eq!(
-            rendered.get_attr("json"),
-            Some(Value::Null),
-            "json is not set, so a reference reads it as unknown"
-        );
+    fn unknown_parts_leave_the_document_unknown() {
+        for statement in [
+            block(vec![("actions", Value::Unknown)]),
+            block(vec![("effect", Value::Unknown), ("actions", list(&["*"]))]),
+            block(vec![("sid", Value::Unknown), ("actions", list(&["*"]))]),
+        ] {
+            let config = block(vec![("statement", Value::list(vec![statement]))]);
+            assert_eq!(rendered(config), None);
+        }
     }
 }
