@@ -256,7 +256,7 @@ fn show_unknown_lists_undecided_pairs_unexpanded_resources_and_reasons() {
         report["unknown"][0]["reason"]
             .as_str()
             .unwrap()
-            .contains("after apply")
+            .contains("a related resource may or may not exist")
     );
     let reasons = report["summary"]["evaluation"]["unknown_attributes"]
         .as_object()

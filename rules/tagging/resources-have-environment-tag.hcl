@@ -9,8 +9,9 @@ rule "resources-have-environment-tag" {
   }
 
   # Tags from the provider's default_tags count. A tag whose value is known only after apply
-  # counts as present.
-  assert   = try(self.tags.Environment, null) != null
+  # counts as present; when the tag keys themselves are unknown (tags from a module output or
+  # a variable without a value) the rule cannot decide.
+  assert   = self.tags != null && contains(keys(self.tags), "Environment")
   location = "tags"
 
   message     = "the resource has no Environment tag"

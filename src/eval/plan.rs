@@ -114,6 +114,7 @@ pub fn model(
             }
             None => value,
         };
+        let unknown = unknown_in_plan(&value);
         instances.push(Instance {
             module,
             module_path: planned.module_path,
@@ -123,6 +124,7 @@ pub fn model(
             references,
             key,
             instances_unknown: false,
+            unknown,
         });
         resources.push(match declared {
             Some(declared) => Resource {
@@ -243,6 +245,17 @@ fn same_shape(blocks: &[Configured]) -> bool {
         names
     }
     blocks.windows(2).all(|w| shape(&w[0]) == shape(&w[1]))
+}
+
+/// Top-level attributes the plan leaves (partly) known only after apply.
+fn unknown_in_plan(value: &Value) -> Vec<(String, &'static str)> {
+    let Value::Block(map) = value else {
+        return Vec::new();
+    };
+    map.iter()
+        .filter(|(_, v)| !v.is_wholly_known())
+        .map(|(name, _)| (name.clone(), "the plan marks it known after apply"))
+        .collect()
 }
 
 /// Resource references from the plan's configuration. A reference that also uses `each.key`,

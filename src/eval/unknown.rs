@@ -14,20 +14,30 @@ pub struct UnknownStats {
 }
 
 impl UnknownStats {
-    /// Counts the top-level attributes of one instance's configuration.
-    pub fn record(&mut self, body: &Body, value: &Value, scope: &dyn Scope) {
+    /// Counts the top-level attributes of one instance's configuration, and returns why each
+    /// one that is not known all the way down is not.
+    pub fn record(
+        &mut self,
+        body: &Body,
+        value: &Value,
+        scope: &dyn Scope,
+    ) -> Vec<(String, &'static str)> {
+        let mut reasons = Vec::new();
         for attribute in &body.attributes {
             let Some(evaluated) = value.get_attr(&attribute.name) else {
                 continue;
             };
             self.attributes += 1;
-            if !evaluated.is_known() {
-                *self
-                    .unknown
-                    .entry(reason(&attribute.value, scope))
-                    .or_default() += 1;
+            if evaluated.is_wholly_known() {
+                continue;
             }
+            let why = reason(&attribute.value, scope);
+            if !evaluated.is_known() {
+                *self.unknown.entry(why).or_default() += 1;
+            }
+            reasons.push((attribute.name.clone(), why));
         }
+        reasons
     }
 
     pub fn merge(&mut self, other: &UnknownStats) {
@@ -58,6 +68,9 @@ fn reason(expr: &Expr, scope: &dyn Scope) -> &'static str {
             }
             ["module", ..] => Some("a module output that is unknown"),
             ["local", name, ..] if unknown("local", name) => None,
+            ["each" | "count", name, ..] if unknown(path[0], name) => {
+                Some("the instances are not known before apply")
+            }
             [
                 "each" | "count" | "path" | "terraform" | "var" | "local" | "self",
                 ..,

@@ -4,6 +4,7 @@ use super::{Catalogue, Rule};
 use crate::eval::expr::to_bool;
 use crate::eval::{EvaluatedModule, Evaluator, Instance, InstanceKey, Scope, Value, type_key};
 use crate::model::{Module, Resource};
+use crate::syntax::ExprKind;
 use rayon::prelude::*;
 use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
@@ -67,7 +68,7 @@ pub fn run(
                             resource,
                             instance,
                         };
-                        check(&catalogue.rules[r], &scope).map(|outcome| RuleHit {
+                        check(&catalogue.rules[r], &scope, instance).map(|outcome| RuleHit {
                             rule: r,
                             root,
                             instance: i,
@@ -80,19 +81,50 @@ pub fn run(
         .collect()
 }
 
-fn check(rule: &Rule, scope: &RuleScope) -> Option<Outcome> {
+fn check(rule: &Rule, scope: &RuleScope, instance: &Instance) -> Option<Outcome> {
     let result = Evaluator::new(scope).eval(&rule.assertion);
     match result.map(|v| to_bool(&v, &rule.assertion.span)) {
         Ok(Ok(Some(true))) => None,
         Ok(Ok(Some(false))) => Some(Outcome::Fail),
-        Ok(Ok(None)) => Some(Outcome::Unknown(
-            "depends on a value known only after apply".to_string(),
-        )),
+        Ok(Ok(None)) => Some(Outcome::Unknown(undecided_reason(rule, instance))),
         Ok(Err(e)) | Err(e) => Some(Outcome::Unknown(format!(
             "could not evaluate: {}",
             e.message
         ))),
     }
+}
+
+/// Why an assertion could not decide: the attributes of `self` it reads that are not known
+/// before apply, with the cause of each, or the related resources it looks for.
+fn undecided_reason(rule: &Rule, instance: &Instance) -> String {
+    let mut read = Vec::new();
+    let mut looks_around = false;
+    rule.assertion.walk(&mut |e| {
+        looks_around |= matches!(&e.kind, ExprKind::Call { name, .. } if name == "referrers" || name == "resources");
+    });
+    rule.assertion.for_each_reference(&mut |path| {
+        if let ["self", name, ..] = path
+            && !read.iter().any(|r| r == name)
+        {
+            read.push(name.to_string());
+        }
+    });
+    let mut reasons: Vec<String> = instance
+        .unknown
+        .iter()
+        .filter(|(name, _)| read.contains(name))
+        .map(|(name, why)| format!("self.{name} is not known before apply ({why})"))
+        .collect();
+    if looks_around {
+        reasons.push("a related resource may or may not exist or refer to it (its count, for_each or reference is not known before apply)".to_string());
+    }
+    if reasons.is_empty() && instance.instances_unknown {
+        reasons.push("count.index, each.key and each.value are not known before apply".to_string());
+    }
+    if reasons.is_empty() {
+        return "depends on a value known only after apply".to_string();
+    }
+    reasons.join("; ")
 }
 
 /// What an assertion sees: `self`, and helpers that look at the rest of the configuration.

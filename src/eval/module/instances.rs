@@ -48,7 +48,8 @@ pub(super) fn expand(
             (_, Mode::Data) => value = data_sources::with_computed(&resource.kind, value),
             _ => {}
         }
-        out.unknown
+        let unknown = out
+            .unknown
             .record(&resource.block.body, &value, &instance_scope);
         let references = references(resource, module, &key, &instance_scope, origins);
         seen.push((key.clone(), value.as_configured()));
@@ -61,6 +62,7 @@ pub(super) fn expand(
             instances_unknown: call.instances_unknown || key == InstanceKey::Unknown,
             key,
             references,
+            unknown,
         });
     }
     match (resource.meta("count"), resource.meta("for_each")) {

@@ -69,6 +69,8 @@ pub struct Instance {
     pub value: Value,
     /// The other resources its top-level attributes refer to.
     pub references: Vec<Reference>,
+    /// Top-level attributes not known all the way down before apply, and why.
+    pub unknown: Vec<(String, &'static str)>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
