@@ -4,7 +4,7 @@
 use crate::eval::unknown::UnknownStats;
 use crate::eval::{self, EvaluatedModule, Inputs, Modules};
 use crate::findings::{self, Finding, Undecided};
-use crate::model::{self, Mode, Module, ParsedFile};
+use crate::model::{self, Mode, Module, ParsedFile, Related};
 use crate::parse::plan::{self, Plan};
 use crate::parse::{is_plan_path, parse_file};
 use crate::rules::{self, Catalogue, Rule};
@@ -24,6 +24,8 @@ pub struct ScanError {
     pub path: String,
     pub span: Span,
     pub message: String,
+    /// Other places that explain it (the declaration a module input does not fit).
+    pub related: Vec<Related>,
 }
 
 #[derive(Debug, Default)]
@@ -63,6 +65,7 @@ pub fn check(
         unreadable,
         roots,
         manifests,
+        files_only,
     } = sources;
     let mut errors: Vec<ScanError> = unreadable
         .into_iter()
@@ -72,6 +75,7 @@ pub fn check(
             path: e.path.display().to_string(),
             span: 0..0,
             message: e.message,
+            related: Vec::new(),
         })
         .collect();
     errors.extend(parse_errors);
@@ -134,6 +138,7 @@ pub fn check(
         path: files[p.file].path.display().to_string(),
         span: p.span.clone(),
         message: p.message.clone(),
+        related: p.related.clone(),
     };
     errors.extend(problems.iter().map(|p| problem("config-error", p)));
     errors.extend(
@@ -153,7 +158,11 @@ pub fn check(
     let (mut findings, mut undecided) =
         findings::collect(catalogue, &modules, &evaluated, hits, &path_of);
     let requested = |file: &Option<usize>| file.is_none_or(|f| files[f].requested);
+    let before = findings.len();
     findings.retain(|f| files[f.file].requested);
+    if files_only && findings.len() < before {
+        notes.push(left_out(before - findings.len()));
+    }
     undecided.retain(|u| files[u.finding.file].requested);
     for list in [&mut errors, &mut notes] {
         list.retain(|e| requested(&e.file));
@@ -202,6 +211,23 @@ pub fn check(
     }
 }
 
+/// The note for findings outside the files named one by one: in their modules' other files
+/// and in the modules they call.
+fn left_out(count: usize) -> ScanError {
+    let findings = if count == 1 { "finding" } else { "findings" };
+    ScanError {
+        kind: "note",
+        file: None,
+        path: String::new(),
+        span: 0..0,
+        message: format!(
+            "{count} {findings} in other files of these modules, or in the modules they call, \
+             are not shown: only the files named are reported. Scan their directories to see all."
+        ),
+        related: Vec::new(),
+    }
+}
+
 /// Reads the local modules that the configuration calls but the scan did not include (a
 /// named file's `./modules/db`, an example's `../../`), and the modules those call, so module
 /// calls are evaluated as Terraform would. Each file is read once, so this ends.
@@ -222,7 +248,7 @@ fn load_called_modules(
         dirs.sort();
         dirs.dedup();
         from = parsed.len();
-        let first = sources.add_context_dirs(&dirs);
+        let first = sources.add_context_dirs(&dirs, !sources.files_only);
         let (more, _, more_errors) = parse_all(&sources.files[first..], first);
         parsed.extend(more);
         errors.extend(more_errors);
@@ -251,6 +277,7 @@ fn parse_all(
                 path: path.clone(),
                 span: e.offset..e.offset,
                 message: e.message,
+                related: Vec::new(),
             };
             if is_plan_path(&path) {
                 return plan::parse(&file.text)

@@ -1,9 +1,9 @@
 //! Findings: plain data about one rule failing on one resource instance, in a stable order.
 
-use crate::eval::EvaluatedModule;
-use crate::model::{FileId, Module};
+use crate::eval::{BlockSources, EvaluatedModule, Instance, variables_read};
+use crate::model::{FileId, Module, Related};
 use crate::rules::{Catalogue, Outcome, Rule, RuleHit, Severity};
-use crate::syntax::{Block, Span};
+use crate::syntax::{Attribute, Block, Span};
 use std::collections::BTreeMap;
 
 #[derive(Debug, Clone)]
@@ -19,6 +19,8 @@ pub struct Finding {
     pub file: FileId,
     /// What the finding points at: the attribute, or the block header when it is missing.
     pub span: Span,
+    /// Where the offending value came from, when it flowed in through variables.
+    pub related: Vec<Related>,
     pub resource: ResourceRef,
 }
 
@@ -58,6 +60,9 @@ pub fn collect(
         let instance = &evaluated[hit.root].instances[hit.instance];
         let resource = &modules[instance.module].resources[instance.resource];
         let rule = &catalogue.rules[hit.rule];
+        let module = &modules[instance.module];
+        let (span, attribute) = locate(rule, &resource.block, &instance.block_sources, hit.element);
+        let related = attribute.map_or_else(Vec::new, |a| origins(a, module, instance));
         let finding = Finding {
             rule_id: rule.id.clone(),
             rule_name: rule.name.clone(),
@@ -68,7 +73,8 @@ pub fn collect(
             remediation: rule.remediation.clone(),
             criteria: rule.criteria.clone(),
             file: resource.file,
-            span: locate(rule, &resource.block),
+            span,
+            related,
             resource: ResourceRef {
                 address: instance.address.clone(),
                 root: evaluated[hit.root].root.display().to_string(),
@@ -98,25 +104,57 @@ pub fn collect(
 
 /// The span of the rule's `location` path in the block (`root_block_device.encrypted`); the
 /// deepest part that exists, so a missing attribute points at its enclosing block header.
-fn locate(rule: &Rule, block: &Block) -> Span {
+/// In a repeated nested block the path starts at the `element` that fails the rule, or at the
+/// `dynamic` block that produced it. Returns the attribute too when the path ends at one.
+fn locate<'b>(
+    rule: &Rule,
+    block: &'b Block,
+    sources: &BlockSources,
+    element: Option<usize>,
+) -> (Span, Option<&'b Attribute>) {
     let mut span = block.header.clone();
     let Some(path) = &rule.location else {
-        return span;
+        return (span, None);
     };
     let mut current = block;
-    for part in path.split('.') {
+    for (depth, part) in path.split('.').enumerate() {
         if let Some(attr) = current.body.attribute(part) {
-            return attr.span.clone();
+            return (attr.span.clone(), Some(attr));
         }
-        match current.body.blocks.iter().find(|b| {
-            b.kind == part || (b.kind == "dynamic" && b.labels.first().is_some_and(|l| l == part))
-        }) {
-            Some(inner) => {
-                span = inner.header.clone();
-                current = inner;
+        let picked = element
+            .filter(|_| depth == 0)
+            .and_then(|i| sources.get(part)?.get(i))
+            .map(|&index| &block.body.blocks[index]);
+        let Some(inner) = picked.or_else(|| current.body.blocks.iter().find(|b| produces(b, part)))
+        else {
+            break;
+        };
+        span = inner.header.clone();
+        // A `dynamic` block's arguments are in its `content` block.
+        current = match inner.kind.as_str() {
+            "dynamic" => inner.body.blocks_of("content").next().unwrap_or(inner),
+            _ => inner,
+        };
+    }
+    (span, None)
+}
+
+/// Whether the block is a `kind` block or a `dynamic "kind"` block.
+fn produces(block: &Block, kind: &str) -> bool {
+    block.kind == kind
+        || (block.kind == "dynamic" && block.labels.first().is_some_and(|l| l == kind))
+}
+
+/// Where the values the attribute reads came from, when they came through variables: the
+/// caller's argument, a variables file, a default.
+fn origins(attribute: &Attribute, module: &Module, instance: &Instance) -> Vec<Related> {
+    let mut related: Vec<Related> = Vec::new();
+    for name in variables_read(&attribute.value, module) {
+        for origin in instance.var_origins.get(&name).into_iter().flatten() {
+            if !related.contains(origin) {
+                related.push(origin.clone());
             }
-            None => break,
         }
     }
-    span
+    related
 }

@@ -89,6 +89,16 @@ pub struct Problem {
     pub file: FileId,
     pub span: Span,
     pub message: String,
+    /// Other places that explain it (the declaration a value does not fit).
+    pub related: Vec<Related>,
+}
+
+/// A place in a file that explains a finding or a problem: where a value came from.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Related {
+    pub file: FileId,
+    pub span: Span,
+    pub message: String,
 }
 
 pub struct ParsedFile {
@@ -182,6 +192,7 @@ fn add_file(module: &mut Module, file: ParsedFile, problems: &mut Vec<Problem>) 
                 file: id,
                 span: block.header.clone(),
                 message: format!("a {} block needs {expected_labels} label(s)", block.kind),
+                related: Vec::new(),
             });
             continue;
         }

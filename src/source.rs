@@ -29,6 +29,9 @@ pub struct Sources {
     pub roots: Vec<PathBuf>,
     /// What `terraform init` installed for each root module that has been initialised.
     pub manifests: Vec<ModuleManifest>,
+    /// Every path given was a file (the pre-commit case): only those files are reported, not
+    /// the modules they call.
+    pub files_only: bool,
 }
 
 /// `.terraform/modules/modules.json`: where `terraform init` put each module call's source.
@@ -90,12 +93,13 @@ fn installed_modules(found: &[(PathBuf, bool)]) -> (Vec<ModuleManifest>, Vec<Pat
 }
 
 impl Sources {
-    /// Reads the Terraform files of `dirs` as context: the local modules the scanned
-    /// configuration calls. Files already here are skipped; each directory's `terraform init`
-    /// manifest is read. A called directory does not become a root: file functions in a module
-    /// outside the scanned paths read nothing, so a `source = "../../.."` cannot open the rest
-    /// of the machine to them. Returns the index of the first new file.
-    pub fn add_context_dirs(&mut self, dirs: &[PathBuf]) -> usize {
+    /// Reads the Terraform files of `dirs`: the local modules the scanned configuration calls,
+    /// whose findings are `reported` or only give context. Files already here are skipped;
+    /// each directory's `terraform init` manifest is read. A called directory does not become
+    /// a root: file functions in a module outside the scanned paths read nothing, so a
+    /// `source = "../../.."` cannot open the rest of the machine to them. Returns the index of
+    /// the first new file.
+    pub fn add_context_dirs(&mut self, dirs: &[PathBuf], reported: bool) -> usize {
         let first = self.files.len();
         if dirs.is_empty() {
             return first;
@@ -111,7 +115,7 @@ impl Sources {
                 module_inputs_in(dir)
                     .into_iter()
                     .filter(|p| std::fs::canonicalize(p).is_ok_and(|c| known.insert(c)))
-                    .map(|p| (p, false)),
+                    .map(|p| (p, reported)),
             );
         }
         let (manifests, installed) = installed_modules(&new);
@@ -119,7 +123,7 @@ impl Sources {
             installed
                 .into_iter()
                 .filter(|p| std::fs::canonicalize(p).is_ok_and(|c| known.insert(c)))
-                .map(|p| (p, false)),
+                .map(|p| (p, reported)),
         );
         self.manifests.extend(manifests);
         let read = read_all(new);
@@ -131,7 +135,8 @@ impl Sources {
     /// The configuration of the plans being scanned (`--config-dir`): read as context, and
     /// a root, as the user named it.
     pub fn add_config_dir(&mut self, dir: &Path) {
-        self.add_context_dirs(&[dir.to_path_buf()]);
+        // Its findings come through the plan, which locates them in these files.
+        self.add_context_dirs(&[dir.to_path_buf()], false);
         if let Ok(canonical) = std::fs::canonicalize(dir)
             && !self.roots.contains(&canonical)
         {
@@ -212,6 +217,7 @@ pub fn collect(paths: &[PathBuf], excludes: &[glob::Pattern]) -> Result<Sources,
     Ok(Sources {
         roots,
         manifests,
+        files_only: paths.iter().all(|p| p.is_file()),
         ..read_all(dedup(found))
     })
 }

@@ -122,3 +122,119 @@ fn tags_merged_from_known_and_unknown_values_are_decided_on_their_keys() {
         "{undecided:?}"
     );
 }
+
+/// The finding of `rule` on `address`, from a report.
+fn finding<'r>(report: &'r serde_json::Value, rule: &str, address: &str) -> &'r serde_json::Value {
+    report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["rule_id"] == rule && f["resource"]["address"] == address)
+        .unwrap_or_else(|| panic!("no {rule} finding on {address}"))
+}
+
+#[test]
+fn a_repeated_block_finding_points_at_the_block_that_breaks_the_rule() {
+    let report = report("testdata/engine/locations");
+    // The third ingress block (line 19) is the one open to the internet.
+    assert_eq!(
+        finding(&report, "NET001", "aws_security_group.static")["line"],
+        19
+    );
+    // The open rules come from the dynamic block (line 42), not the static one before it.
+    assert_eq!(
+        finding(&report, "NET001", "aws_security_group.generated")["line"],
+        42
+    );
+}
+
+#[test]
+fn findings_in_a_called_module_carry_the_inputs_that_caused_them() {
+    let report = report("testdata/engine/rds-module/examples/unencrypted");
+    let unencrypted = finding(&report, "ENC002", "module.db.aws_db_instance.this");
+    // The module's line, reported although the module is outside the scanned directory...
+    assert_eq!(unencrypted["file"], "testdata/engine/rds-module/main.tf");
+    assert_eq!(unencrypted["line"], 6);
+    // ...with the example's argument that set it.
+    assert_eq!(
+        unencrypted["related"],
+        serde_json::json!([{
+            "file": "testdata/engine/rds-module/examples/unencrypted/main.tf",
+            "line": 7,
+            "column": 3,
+            "message": "module.db sets storage_encrypted here",
+        }])
+    );
+    // A chain: the argument, then the variables file that set the variable it reads.
+    let short = finding(
+        &report,
+        "RES002",
+        "module.short_backups.aws_db_instance.this",
+    );
+    let places: Vec<(&str, u64)> = short["related"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| (r["file"].as_str().unwrap(), r["line"].as_u64().unwrap()))
+        .collect();
+    assert_eq!(
+        places,
+        [
+            (
+                "testdata/engine/rds-module/examples/unencrypted/main.tf",
+                18
+            ),
+            (
+                "testdata/engine/rds-module/examples/unencrypted/terraform.tfvars",
+                1
+            ),
+        ]
+    );
+    // The module's default (storage_encrypted = true) makes the other example compliant.
+    let default = report_of(&["scan", "testdata/engine/rds-module/examples/default"]);
+    assert!(!default.contains("ENC002"), "{default}");
+}
+
+fn report_of(args: &[&str]) -> String {
+    String::from_utf8(tfcomply(args).stdout).unwrap()
+}
+
+#[test]
+fn a_module_input_of_the_wrong_type_is_reported_at_the_callers_argument() {
+    let report = report("testdata/engine/rds-module/examples/bad-input");
+    let error = &report["errors"][0];
+    assert_eq!(
+        error["file"],
+        "testdata/engine/rds-module/examples/bad-input/main.tf"
+    );
+    assert_eq!(error["line"], 4);
+    assert!(
+        error["message"]
+            .as_str()
+            .unwrap()
+            .contains("attribute `backup_days` is required"),
+        "{error}"
+    );
+    assert_eq!(
+        error["related"][0]["file"],
+        "testdata/engine/rds-module/variables.tf"
+    );
+    assert_eq!(
+        error["related"][0]["message"],
+        "var.settings is declared here"
+    );
+}
+
+#[test]
+fn named_files_report_only_themselves_and_say_what_was_left_out() {
+    let named = tfcomply(&[
+        "scan",
+        "testdata/engine/rds-module/examples/unencrypted/main.tf",
+        "--format",
+        "json",
+    ]);
+    let report: serde_json::Value = serde_json::from_slice(&named.stdout).unwrap();
+    assert_eq!(report["findings"], serde_json::json!([]));
+    let note = report["notes"][0]["message"].as_str().unwrap();
+    assert!(note.starts_with("2 findings in other files"), "{note}");
+}

@@ -76,7 +76,11 @@ fn a_named_file_reads_the_local_modules_it_calls() {
     // ./modules/store (read for context), so only the registry module is noted.
     let result = scan("testdata/eval/modules/main.tf", &["ENC001"]);
     assert!(result.errors.is_empty(), "{:?}", result.errors);
-    assert_eq!(result.notes.len(), 1, "{:?}", result.notes);
+    let notes: Vec<&str> = result.notes.iter().map(|n| n.message.as_str()).collect();
+    assert_eq!(notes.len(), 2, "{notes:?}");
+    assert!(notes.iter().any(|n| n.contains("module.remote is not installed")));
+    // The module's finding is in a file that was not named: left out, and said so.
+    assert!(notes.iter().any(|n| n.starts_with("1 finding in other files")));
     let store = result
         .files
         .iter()
@@ -157,13 +161,28 @@ fn an_example_reads_the_module_two_levels_up_from_a_relative_path() {
     let result = check(sources, &Default::default(), &catalogue, &|r| {
         r.id == "ENC008"
     });
-    assert!(result.notes.is_empty(), "{:?}", result.notes);
     assert!(result.errors.is_empty(), "{:?}", result.errors);
     assert!(
         result
             .files
             .iter()
             .any(|f| f.path.ends_with("parent-module/main.tf") && !f.requested)
+    );
+    // Scanned as a directory, the example reports the module's findings too.
+    let sources = tfcomply::source::collect(
+        &[PathBuf::from("testdata/eval/parent-module/examples/complete")],
+        &[],
+    )
+    .unwrap();
+    let result = check(sources, &Default::default(), &catalogue, &|r| {
+        r.id == "ENC008"
+    });
+    assert!(result.notes.is_empty(), "{:?}", result.notes);
+    assert!(
+        result
+            .files
+            .iter()
+            .any(|f| f.path.ends_with("parent-module/main.tf") && f.requested)
     );
 }
 

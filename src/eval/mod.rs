@@ -14,6 +14,9 @@ pub mod value;
 mod variables;
 
 pub use expr::{Evaluator, Scope};
-pub use module::{EvaluatedModule, Instance, InstanceKey, Modules, Reference, evaluate, type_key};
+pub use module::{
+    BlockSources, EvaluatedModule, Instance, InstanceKey, Modules, Reference, evaluate, type_key,
+    variables_read,
+};
 pub use value::Value;
 pub use variables::Inputs;

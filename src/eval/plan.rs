@@ -125,6 +125,8 @@ pub fn model(
             key,
             instances_unknown: false,
             unknown,
+            var_origins: Default::default(),
+            block_sources: Default::default(),
         });
         resources.push(match declared {
             Some(declared) => Resource {

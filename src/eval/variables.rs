@@ -3,8 +3,8 @@
 
 use super::types::{Type, constant, variable_type};
 use super::value::Value;
-use crate::model::{Module, Named, Problem};
-use crate::syntax::{Body, Expr};
+use crate::model::{Module, Named, Problem, Related};
+use crate::syntax::{Attribute, Body, Expr, ExprKind};
 use std::collections::BTreeMap;
 
 /// Variable values given from outside the configuration.
@@ -30,8 +30,8 @@ pub struct Inputs {
 pub enum VariableSource<'a> {
     /// A root module: variables files, `--var-file`, `--var`, `TF_VAR_`.
     Root(&'a Inputs),
-    /// A called module: the arguments of the `module` block, already evaluated.
-    Call(&'a BTreeMap<String, Value>),
+    /// A called module: the `module` block, and its arguments already evaluated.
+    Call(&'a Named, &'a BTreeMap<String, Value>),
 }
 
 /// One value for a variable, before type conversion.
@@ -42,37 +42,71 @@ enum Given<'a> {
     Raw(&'a str),
 }
 
+/// A module's variable values, and where each came from when a file says it: the caller's
+/// argument, a variables file or the default. Values from the command line, the environment
+/// or a plan have no place.
+#[derive(Debug, Default)]
+pub struct Variables {
+    pub values: BTreeMap<String, Value>,
+    pub origins: BTreeMap<String, Related>,
+}
+
 /// Variable values. A root module's come in Terraform's precedence order: default,
 /// environment, `terraform.tfvars`, `terraform.tfvars.json`, `*.auto.tfvars(.json)`,
 /// `--var-file`, `--var`; a called module's from its caller, else the default. A variable with no
-/// value at all is unknown; a value that does not fit the declared type is reported.
+/// value at all is unknown; a value that does not fit the declared type is reported where it
+/// was given.
 pub fn variable_values(
     module: &Module,
     source: VariableSource,
     problems: &mut Vec<Problem>,
-) -> BTreeMap<String, Value> {
-    module
-        .variables
-        .iter()
-        .map(|variable| {
-            let name = variable.name.as_str();
-            let kind = declared_type(variable, problems);
-            let given = last_given(module, source, variable);
-            let value = match given.map(|g| given_value(g, &kind)) {
-                None => Ok(Value::Unknown),
-                Some(Ok(value)) => kind.convert(&value),
-                Some(Err(message)) => Err(message),
-            };
-            let value = value.unwrap_or_else(|message| {
-                problems.push(variable_problem(
-                    variable,
-                    &format!("invalid value for var.{name}: {message}"),
-                ));
-                Value::Unknown
-            });
-            (name.to_string(), value)
-        })
-        .collect()
+) -> Variables {
+    let mut variables = Variables::default();
+    for variable in &module.variables {
+        let name = variable.name.as_str();
+        let kind = declared_type(variable, problems);
+        let given = last_given(module, source, variable);
+        let value = match given.as_ref().map(|(g, _)| given_value(g, &kind)) {
+            None => Ok(Value::Unknown),
+            Some(Ok(value)) => kind.convert(&value),
+            Some(Err(message)) => Err(message),
+        };
+        let origin = given.and_then(|(_, origin)| origin);
+        let value = value.unwrap_or_else(|message| {
+            let message = format!("invalid value for var.{name}: {message}");
+            problems.push(invalid_value(variable, origin.as_ref(), message));
+            Value::Unknown
+        });
+        variables.values.insert(name.to_string(), value);
+        if let Some(origin) = origin {
+            variables.origins.insert(name.to_string(), origin);
+        }
+    }
+    variables
+}
+
+/// A value that does not fit the variable: reported where the value was given (the caller's
+/// argument, a variables file), with the declaration as related information.
+fn invalid_value(variable: &Named, origin: Option<&Related>, message: String) -> Problem {
+    let declaration = Related {
+        file: variable.file,
+        span: variable.block.header.clone(),
+        message: format!("var.{} is declared here", variable.name),
+    };
+    match origin {
+        Some(origin) if origin.span != declaration.span => Problem {
+            file: origin.file,
+            span: origin.span.clone(),
+            message,
+            related: vec![declaration],
+        },
+        _ => Problem {
+            file: variable.file,
+            span: variable.block.header.clone(),
+            message,
+            related: Vec::new(),
+        },
+    }
 }
 
 /// The variable's `type`, `any` when it has none; what Terraform reports about it is reported
@@ -87,26 +121,48 @@ fn declared_type(variable: &Named, problems: &mut Vec<Problem>) -> Type {
             file: variable.file,
             span: declared.value.span.clone(),
             message,
+            related: Vec::new(),
         });
     }
     kind
 }
 
+/// The value with the highest precedence, and where a file gives it.
 fn last_given<'a>(
     module: &'a Module,
     source: VariableSource<'a>,
     variable: &'a Named,
-) -> Option<Given<'a>> {
+) -> Option<(Given<'a>, Option<Related>)> {
     let name = variable.name.as_str();
+    let place = |file, attribute: &Attribute, message: String| Related {
+        file,
+        span: attribute.span.clone(),
+        message,
+    };
     let default = || {
-        variable
-            .block
-            .body
-            .attribute("default")
-            .map(|d| Given::Expr(&d.value))
+        let attribute = variable.block.body.attribute("default")?;
+        let origin = place(
+            variable.file,
+            attribute,
+            format!("the default value of var.{name}"),
+        );
+        Some((Given::Expr(&attribute.value), Some(origin)))
     };
     let inputs = match source {
-        VariableSource::Call(values) => return values.get(name).map(Given::Value).or_else(default),
+        VariableSource::Call(call, values) => {
+            let given = values
+                .get(name)
+                .filter(|v| **v != Value::Null || nullable(variable));
+            let Some(value) = given else {
+                // A null for a variable declared `nullable = false` takes its default.
+                return default();
+            };
+            let origin = call.block.body.attribute(name).map(|argument| {
+                let message = format!("module.{} sets {name} here", call.name);
+                place(call.file, argument, message)
+            });
+            return Some((Given::Value(value), origin));
+        }
         VariableSource::Root(inputs) => inputs,
     };
     let from_body = |body: &'a Body| body.attribute(name).map(|a| Given::Expr(&a.value));
@@ -117,39 +173,56 @@ fn last_given<'a>(
             .find(|(n, _)| n == name)
             .map(|(_, v)| Given::Raw(v))
     };
-    let planned = inputs.plan_values.get(name).map(Given::Value);
+    let outside = |given: Given<'a>| (given, None);
+    let from_variables_file = || {
+        module.var_files.iter().rev().find_map(|f| {
+            let attribute = f.body.attribute(name)?;
+            let origin = place(
+                f.file,
+                attribute,
+                format!("{} sets var.{name} here", f.name),
+            );
+            Some((Given::Expr(&attribute.value), Some(origin)))
+        })
+    };
+    let planned = inputs.plan_values.get(name).map(Given::Value).map(outside);
     planned
-        .or_else(|| raw(&inputs.vars))
-        .or_else(|| inputs.var_files.iter().rev().find_map(from_body))
+        .or_else(|| raw(&inputs.vars).map(outside))
         .or_else(|| {
-            module
+            inputs
                 .var_files
                 .iter()
                 .rev()
-                .find_map(|f| from_body(&f.body))
+                .find_map(from_body)
+                .map(outside)
         })
-        .or_else(|| raw(&inputs.env))
+        .or_else(from_variables_file)
+        .or_else(|| raw(&inputs.env).map(outside))
         .or_else(default)
 }
 
-fn given_value(given: Given, kind: &Type) -> Result<Value, String> {
+/// `nullable = false`: a null given for the variable means its default.
+fn nullable(variable: &Named) -> bool {
+    !matches!(
+        variable
+            .block
+            .body
+            .attribute("nullable")
+            .map(|a| &a.value.kind),
+        Some(ExprKind::Bool(false))
+    )
+}
+
+fn given_value(given: &Given, kind: &Type) -> Result<Value, String> {
     match given {
-        Given::Value(value) => Ok(value.clone()),
+        Given::Value(value) => Ok((*value).clone()),
         Given::Expr(expr) => constant(expr),
-        Given::Raw(text) if kind.is_primitive() || *kind == Type::Any => Ok(Value::string(text)),
+        Given::Raw(text) if kind.is_primitive() || *kind == Type::Any => Ok(Value::string(*text)),
         Given::Raw(text) => {
             let body =
                 crate::parse::parse_hcl(&format!("value = {text}\n")).map_err(|e| e.message)?;
             let attribute = body.attributes.first().ok_or("no value")?;
             constant(&attribute.value)
         }
-    }
-}
-
-fn variable_problem(variable: &Named, message: &str) -> Problem {
-    Problem {
-        file: variable.file,
-        span: variable.block.header.clone(),
-        message: message.to_string(),
     }
 }

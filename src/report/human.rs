@@ -4,8 +4,10 @@ use super::excerpt::Excerpt;
 use super::{Positions, by_severity};
 use crate::check::{ScanError, ScanResult};
 use crate::findings::Finding;
+use crate::model::Related;
 use crate::parse::is_plan_path;
 use crate::rules::{Catalogue, Severity};
+use crate::syntax::Span;
 use miette::{Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, SourceCode};
 use std::fmt;
 
@@ -142,6 +144,7 @@ struct FindingDiagnostic<'a> {
     source: Excerpt,
     message: String,
     help: String,
+    related: Vec<RelatedDiagnostic>,
 }
 
 impl<'a> FindingDiagnostic<'a> {
@@ -152,7 +155,6 @@ impl<'a> FindingDiagnostic<'a> {
         catalogue: &Catalogue,
         unknown: Option<&str>,
     ) -> Self {
-        let file = &result.files[finding.file];
         let mut help = finding.remediation.clone();
         let criteria: Vec<String> = finding
             .criteria
@@ -183,15 +185,10 @@ impl<'a> FindingDiagnostic<'a> {
         };
         FindingDiagnostic {
             finding,
-            source: Excerpt::new(
-                file.path.display().to_string(),
-                &file.text,
-                positions.line_index(finding.file),
-                finding.span.clone(),
-                is_plan_path(&file.path.to_string_lossy()),
-            ),
+            source: excerpt(result, positions, finding.file, &finding.span),
             message,
             help,
+            related: RelatedDiagnostic::all(&finding.related, result, positions),
         }
     }
 }
@@ -243,26 +240,95 @@ impl Diagnostic for FindingDiagnostic<'_> {
             ),
         )))
     }
+
+    fn related<'b>(&'b self) -> Option<Box<dyn Iterator<Item = &'b dyn Diagnostic> + 'b>> {
+        RelatedDiagnostic::iter(&self.related)
+    }
+}
+
+/// The lines around `span` in a scanned file, for one diagnostic.
+fn excerpt(result: &ScanResult, positions: &Positions, file: usize, span: &Span) -> Excerpt {
+    let source = &result.files[file];
+    Excerpt::new(
+        source.path.display().to_string(),
+        &source.text,
+        positions.line_index(file),
+        span.clone(),
+        is_plan_path(&source.path.to_string_lossy()),
+    )
+}
+
+/// A place that explains a finding or an error (where a value came from), shown with it.
+struct RelatedDiagnostic {
+    message: String,
+    source: Excerpt,
+}
+
+impl RelatedDiagnostic {
+    fn all(places: &[Related], result: &ScanResult, positions: &Positions) -> Vec<Self> {
+        places
+            .iter()
+            .map(|r| RelatedDiagnostic {
+                message: r.message.clone(),
+                source: excerpt(result, positions, r.file, &r.span),
+            })
+            .collect()
+    }
+
+    fn iter<'b>(list: &'b [Self]) -> Option<Box<dyn Iterator<Item = &'b dyn Diagnostic> + 'b>> {
+        (!list.is_empty()).then(|| {
+            Box::new(list.iter().map(|r| r as &dyn Diagnostic))
+                as Box<dyn Iterator<Item = &'b dyn Diagnostic> + 'b>
+        })
+    }
+}
+
+impl fmt::Debug for RelatedDiagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl fmt::Display for RelatedDiagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for RelatedDiagnostic {}
+
+impl Diagnostic for RelatedDiagnostic {
+    fn severity(&self) -> Option<miette::Severity> {
+        Some(miette::Severity::Advice)
+    }
+
+    fn source_code(&self) -> Option<&dyn SourceCode> {
+        Some(&self.source)
+    }
+
+    fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
+        let span = &self.source.span;
+        Some(Box::new(std::iter::once(
+            LabeledSpan::new_primary_with_span(None, span.start..span.end),
+        )))
+    }
 }
 
 struct ErrorDiagnostic<'a> {
     error: &'a ScanError,
     source: Option<Excerpt>,
+    related: Vec<RelatedDiagnostic>,
 }
 
 impl<'a> ErrorDiagnostic<'a> {
     fn new(error: &'a ScanError, result: &'a ScanResult, positions: &Positions) -> Self {
-        let source = error.file.map(|f| {
-            let file = &result.files[f];
-            Excerpt::new(
-                file.path.display().to_string(),
-                &file.text,
-                positions.line_index(f),
-                error.span.clone(),
-                is_plan_path(&file.path.to_string_lossy()),
-            )
-        });
-        ErrorDiagnostic { error, source }
+        ErrorDiagnostic {
+            error,
+            source: error
+                .file
+                .map(|f| excerpt(result, positions, f, &error.span)),
+            related: RelatedDiagnostic::all(&error.related, result, positions),
+        }
     }
 }
 
@@ -274,7 +340,10 @@ impl fmt::Debug for ErrorDiagnostic<'_> {
 
 impl fmt::Display for ErrorDiagnostic<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.error.path, self.error.message)
+        match self.error.path.as_str() {
+            "" => f.write_str(&self.error.message),
+            path => write!(f, "{path}: {}", self.error.message),
+        }
     }
 }
 
@@ -302,5 +371,9 @@ impl Diagnostic for ErrorDiagnostic<'_> {
         Some(Box::new(std::iter::once(
             LabeledSpan::new_primary_with_span(Some("here".to_string()), span.start..span.end),
         )))
+    }
+
+    fn related<'b>(&'b self) -> Option<Box<dyn Iterator<Item = &'b dyn Diagnostic> + 'b>> {
+        RelatedDiagnostic::iter(&self.related)
     }
 }

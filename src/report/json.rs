@@ -3,6 +3,7 @@
 use super::{Positions, by_severity};
 use crate::check::{ScanError, ScanResult};
 use crate::findings::Finding;
+use crate::model::Related;
 use serde_json::{Map, Value, json};
 
 pub const SCHEMA_VERSION: u32 = 1;
@@ -14,8 +15,8 @@ pub fn render(result: &ScanResult, show_unknown: bool) -> String {
         "version": SCHEMA_VERSION,
         "tool": {"name": "tfcomply", "version": env!("CARGO_PKG_VERSION")},
         "findings": result.findings.iter().map(|f| finding(f, result, positions)).collect::<Vec<_>>(),
-        "errors": result.errors.iter().map(|e| problem(e, positions)).collect::<Vec<_>>(),
-        "notes": result.notes.iter().map(|e| problem(e, positions)).collect::<Vec<_>>(),
+        "errors": result.errors.iter().map(|e| problem(e, result, positions)).collect::<Vec<_>>(),
+        "notes": result.notes.iter().map(|e| problem(e, result, positions)).collect::<Vec<_>>(),
         "summary": {
             "files": result.files.iter().filter(|f| f.requested).count(),
             "resources": result.resources,
@@ -55,11 +56,34 @@ pub fn render(result: &ScanResult, show_unknown: bool) -> String {
     text
 }
 
-fn problem(e: &ScanError, positions: &Positions) -> Value {
+fn problem(e: &ScanError, result: &ScanResult, positions: &Positions) -> Value {
     let (line, column) = e
         .file
         .map_or((0, 0), |f| positions.line_col(f, e.span.start));
-    json!({"file": e.path, "line": line, "column": column, "message": e.message, "kind": e.kind})
+    json!({
+        "file": e.path,
+        "line": line,
+        "column": column,
+        "message": e.message,
+        "kind": e.kind,
+        "related": related(&e.related, result, positions),
+    })
+}
+
+/// `[{file, line, column, message}]`: where a value came from, a declaration it must fit.
+fn related(places: &[Related], result: &ScanResult, positions: &Positions) -> Value {
+    places
+        .iter()
+        .map(|r| {
+            let (line, column) = positions.line_col(r.file, r.span.start);
+            json!({
+                "file": result.files[r.file].path.display().to_string(),
+                "line": line,
+                "column": column,
+                "message": r.message,
+            })
+        })
+        .collect()
 }
 
 fn finding(f: &Finding, result: &ScanResult, positions: &Positions) -> Value {
@@ -81,6 +105,7 @@ fn finding(f: &Finding, result: &ScanResult, positions: &Positions) -> Value {
         "column": column,
         "end_line": end_line,
         "end_column": end_column,
+        "related": related(&f.related, result, positions),
         "resource": {
             "address": f.resource.address,
             "root": f.resource.root,

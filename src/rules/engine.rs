@@ -24,6 +24,9 @@ pub struct RuleHit {
     pub root: usize,
     pub instance: usize,
     pub outcome: Outcome,
+    /// For a failure located in a repeated nested block: the index of the first block that
+    /// fails the rule on its own.
+    pub element: Option<usize>,
 }
 
 /// Runs the rules `selected` keeps over every instance of the modules.
@@ -67,8 +70,13 @@ pub fn run(
                             links,
                             resource,
                             instance,
+                            own: None,
                         };
-                        check(&catalogue.rules[r], &scope, instance).map(|outcome| RuleHit {
+                        let rule = &catalogue.rules[r];
+                        check(rule, &scope, instance).map(|outcome| RuleHit {
+                            element: (outcome == Outcome::Fail)
+                                .then(|| failing_element(rule, &scope))
+                                .flatten(),
                             rule: r,
                             root,
                             instance: i,
@@ -92,6 +100,30 @@ fn check(rule: &Rule, scope: &RuleScope, instance: &Instance) -> Option<Outcome>
             e.message
         ))),
     }
+}
+
+/// The first element of the repeated nested block the rule's location names (the third
+/// `ingress`) that fails the assertion when it is the only one, so the finding points at it.
+fn failing_element(rule: &Rule, scope: &RuleScope) -> Option<usize> {
+    let kind = rule.location.as_deref()?.split('.').next()?;
+    let Value::Block(map) = &scope.instance.value else {
+        return None;
+    };
+    let Some(Value::List(elements)) = map.get(kind) else {
+        return None;
+    };
+    if elements.len() < 2 {
+        return None;
+    }
+    (0..elements.len()).find(|&i| {
+        let mut alone = (**map).clone();
+        alone.insert(kind.to_string(), Value::list(vec![elements[i].clone()]));
+        let scope = RuleScope {
+            own: Some(Value::block(alone)),
+            ..*scope
+        };
+        check(rule, &scope, scope.instance) == Some(Outcome::Fail)
+    })
 }
 
 /// Why an assertion could not decide: the attributes of `self` it reads that are not known
@@ -134,6 +166,8 @@ struct RuleScope<'a> {
     links: &'a Links,
     resource: &'a Resource,
     instance: &'a Instance,
+    /// `self` as the assertion sees it, when not the instance's own value.
+    own: Option<Value>,
 }
 
 /// One root module's instances indexed for the helpers, built once per root: looking through
@@ -205,7 +239,7 @@ impl Links {
 
 impl Scope for RuleScope<'_> {
     fn root(&self, name: &str) -> Option<Value> {
-        (name == "self").then(|| self.instance.value.clone())
+        (name == "self").then(|| self.own.as_ref().unwrap_or(&self.instance.value).clone())
     }
 
     fn call(&self, name: &str, args: &[Value]) -> Option<Result<Value, String>> {

@@ -10,7 +10,17 @@ pub(super) const META_BLOCKS: &[&str] = &["lifecycle", "provisioner", "connectio
 /// rather than guessing. `dynamic` blocks expand like static ones; one whose `for_each` is
 /// unknown makes its whole block type unknown.
 pub fn body_value(body: &Body, scope: &dyn Scope) -> Value {
+    body_value_with_sources(body, scope).0
+}
+
+/// For each nested block type, the index in the body's blocks of the block (static, or the
+/// `dynamic` block) that produced each element of the type's list.
+pub type BlockSources = BTreeMap<String, Vec<usize>>;
+
+/// The body's value, and which block produced each nested block value.
+pub(super) fn body_value_with_sources(body: &Body, scope: &dyn Scope) -> (Value, BlockSources) {
     let mut map = BTreeMap::new();
+    let mut sources = BlockSources::new();
     for attr in &body.attributes {
         if META_ARGUMENTS.contains(&attr.name.as_str()) {
             continue;
@@ -22,7 +32,7 @@ pub fn body_value(body: &Body, scope: &dyn Scope) -> Value {
     }
     // `None` marks a block type with an unknown number of blocks.
     let mut blocks: BTreeMap<String, Option<Vec<Value>>> = BTreeMap::new();
-    for block in &body.blocks {
+    for (index, block) in body.blocks.iter().enumerate() {
         if META_BLOCKS.contains(&block.kind.as_str()) {
             continue;
         }
@@ -37,6 +47,11 @@ pub fn body_value(body: &Body, scope: &dyn Scope) -> Value {
         let entry = blocks
             .entry(kind.clone())
             .or_insert_with(|| Some(Vec::new()));
+        let produced = generated.as_ref().map_or(0, Vec::len);
+        sources
+            .entry(kind.clone())
+            .or_default()
+            .extend(std::iter::repeat_n(index, produced));
         match (entry.as_mut(), generated) {
             (Some(existing), Some(new)) => existing.extend(new),
             _ => *entry = None,
@@ -45,7 +60,7 @@ pub fn body_value(body: &Body, scope: &dyn Scope) -> Value {
     for (kind, values) in blocks {
         map.insert(kind, values.map_or(Value::Unknown, Value::list));
     }
-    Value::block(map)
+    (Value::block(map), sources)
 }
 
 /// The blocks a `dynamic` block generates, or `None` when its `for_each` is unknown.

@@ -42,7 +42,8 @@ pub(super) fn expand(
             key: &key,
             each_value: &each_value,
         };
-        let mut value = body_value(&resource.block.body, &instance_scope);
+        let (mut value, block_sources) =
+            body_value_with_sources(&resource.block.body, &instance_scope);
         match (default_tags, resource.mode) {
             (Some(tags), Mode::Managed) => value = with_default_tags(value, tags),
             (_, Mode::Data) => value = data_sources::with_computed(&resource.kind, value),
@@ -63,6 +64,8 @@ pub(super) fn expand(
             key,
             references,
             unknown,
+            var_origins: origins.vars.clone(),
+            block_sources,
         });
     }
     match (resource.meta("count"), resource.meta("for_each")) {

@@ -7,12 +7,13 @@ use super::graph;
 use super::scope::{Bound, InstanceScope, ModuleScope};
 use super::unknown::UnknownStats;
 use super::value::Value;
-use super::variables::{Inputs, VariableSource, variable_values};
-use crate::model::{FileId, Mode, Module, Named, Problem, Resource, normalise};
+use super::variables::{Inputs, VariableSource, Variables, variable_values};
+use crate::model::{FileId, Mode, Module, Named, Problem, Related, Resource, normalise};
 use crate::source::ModuleManifest;
 use crate::syntax::{Block, Body, Expr, ExprKind, Span};
 use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 mod body;
 mod instances;
@@ -22,11 +23,13 @@ mod references;
 #[cfg(test)]
 mod tests;
 
-pub use body::body_value;
+use body::body_value_with_sources;
+pub use body::{BlockSources, body_value};
 use instances::{KeysError, expand, instance_keys};
 use nodes::{Graph, Node};
 use providers::{provider_default_tags, provider_name, provider_of, with_default_tags};
 pub use references::Targets;
+pub use references::variables_read;
 pub(in crate::eval) use references::{NOT_RESOURCES, instance_key};
 use references::{Origins, references, targets_of};
 
@@ -71,6 +74,10 @@ pub struct Instance {
     pub references: Vec<Reference>,
     /// Top-level attributes not known all the way down before apply, and why.
     pub unknown: Vec<(String, &'static str)>,
+    /// Where each variable of its module instance got its value, nearest place first.
+    pub var_origins: Arc<BTreeMap<String, Vec<Related>>>,
+    /// Which block of the resource produced each nested block value (empty for plans).
+    pub block_sources: BlockSources,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -206,6 +213,7 @@ pub fn evaluate(modules: &Modules, root: usize, inputs: &Inputs) -> EvaluatedMod
         depth: 0,
         instances_unknown: false,
         var_targets: BTreeMap::new(),
+        arg_origins: BTreeMap::new(),
     };
     evaluate_module(
         modules,
@@ -232,6 +240,8 @@ struct Call<'a> {
     instances_unknown: bool,
     /// What each variable's value refers to, from the caller's argument.
     var_targets: BTreeMap<String, Targets>,
+    /// Where the caller's arguments got their values, upstream of the arguments themselves.
+    arg_origins: BTreeMap<String, Vec<Related>>,
 }
 
 /// What a module instance gives its caller: output values, and the resources each refers to.
@@ -251,7 +261,9 @@ fn evaluate_module(
     out: &mut EvaluatedModule,
 ) -> Outputs {
     let module = &modules.modules[call.module];
-    let vars = variable_values(module, variables, &mut out.problems);
+    let variables = variable_values(module, variables, &mut out.problems);
+    let var_origins = Arc::new(origin_chains(&variables, &call.arg_origins));
+    let vars = variables.values;
     let files = Files {
         root_dir: call.root_dir,
         allowed: modules.roots,
@@ -276,6 +288,7 @@ fn evaluate_module(
             file,
             span,
             message: format!("{name} depends on itself through a cycle"),
+            related: Vec::new(),
         });
         cyclic.push(cycle[0]);
     }
@@ -307,6 +320,7 @@ fn evaluate_module(
                 let origins = Origins {
                     call,
                     calls: &call_targets,
+                    vars: &var_origins,
                 };
                 let reference = expand(&origins, module, i, tags, in_cycle, &scope, out);
                 scope
@@ -320,6 +334,7 @@ fn evaluate_module(
                 let origins = Origins {
                     call,
                     calls: &call_targets,
+                    vars: &var_origins,
                 };
                 let called =
                     call_module(modules, call, block, &scope, &origins, &default_tags, out);
@@ -333,6 +348,7 @@ fn evaluate_module(
                         let origins = Origins {
                             call,
                             calls: &call_targets,
+                            vars: &var_origins,
                         };
                         let targets = targets_of(&attr.value, module, &scope, &origins);
                         output_targets.insert(output.name.clone(), targets);
@@ -384,6 +400,7 @@ fn call_module(
                     "module.{} is not installed; run terraform init to check it",
                     block.name
                 ),
+                related: Vec::new(),
             });
         }
         return unknown;
@@ -396,6 +413,7 @@ fn call_module(
                 "module.{} nests more than {MAX_MODULE_DEPTH} modules deep; is it recursive?",
                 block.name
             ),
+            related: Vec::new(),
         });
         return unknown;
     }
@@ -432,6 +450,9 @@ fn call_module(
                 (a.name.clone(), found)
             })
             .collect();
+        let arg_origins = given()
+            .map(|a| (a.name.clone(), upstream(&a.value, module, origins.vars)))
+            .collect();
         let child_call = Call {
             module: child,
             root_dir: caller.root_dir,
@@ -441,11 +462,12 @@ fn call_module(
             depth: caller.depth + 1,
             instances_unknown: caller.instances_unknown || key == InstanceKey::Unknown,
             var_targets,
+            arg_origins,
         };
         let outputs = evaluate_module(
             modules,
             &child_call,
-            VariableSource::Call(&arguments),
+            VariableSource::Call(block, &arguments),
             default_tags,
             out,
         );
@@ -458,6 +480,39 @@ fn call_module(
         values: collect_instances(instances, counted),
         targets,
     }
+}
+
+/// Where each variable's value came from: the place that gave it (the caller's argument, a
+/// variables file, the default), then, for an argument, the places upstream of it.
+fn origin_chains(
+    variables: &Variables,
+    arg_origins: &BTreeMap<String, Vec<Related>>,
+) -> BTreeMap<String, Vec<Related>> {
+    variables
+        .origins
+        .iter()
+        .map(|(name, origin)| {
+            let mut chain = vec![origin.clone()];
+            if let Some(upstream) = arg_origins.get(name) {
+                chain.extend(upstream.iter().cloned());
+            }
+            (name.clone(), chain)
+        })
+        .collect()
+}
+
+/// The origins of the variables an expression reads (through locals), in this module instance.
+fn upstream(
+    expr: &Expr,
+    module: &Module,
+    var_origins: &BTreeMap<String, Vec<Related>>,
+) -> Vec<Related> {
+    variables_read(expr, module)
+        .iter()
+        .filter_map(|name| var_origins.get(name))
+        .flatten()
+        .cloned()
+        .collect()
 }
 
 /// `path.module` of a called module: its source, relative to the root module.

@@ -13,6 +13,8 @@ pub(super) struct Origins<'a> {
     pub call: &'a Call<'a>,
     /// Module call name → output name → targets.
     pub calls: &'a HashMap<String, BTreeMap<String, Targets>>,
+    /// Where this module instance's variables got their values.
+    pub vars: &'a Arc<BTreeMap<String, Vec<Related>>>,
 }
 
 /// The resources an instance's top-level attributes refer to, with the instance key when the
@@ -87,11 +89,8 @@ pub(super) fn targets_of(
     scope: &dyn Scope,
     origins: &Origins,
 ) -> Targets {
-    const MAX_LOCAL_DEPTH: usize = 8;
     let mut found = Vec::new();
-    let mut pending = vec![(expr, 0)];
-    let mut seen_locals: Vec<&str> = Vec::new();
-    while let Some((current, depth)) = pending.pop() {
+    follow_locals(expr, module, &mut |current| {
         current.walk(&mut |e| {
             if let Some((target, key)) = resource_target(e, scope) {
                 found.push((format!("{}{target}", origins.call.path), key));
@@ -116,16 +115,48 @@ pub(super) fn targets_of(
                     .flatten()
                     .cloned(),
             ),
-            ["local", name, ..] if depth < MAX_LOCAL_DEPTH && !seen_locals.contains(name) => {
-                if let Some(local) = module.locals.iter().find(|l| l.attribute.name == *name) {
-                    seen_locals.push(&local.attribute.name);
-                    pending.push((&local.attribute.value, depth + 1));
-                }
-            }
             _ => {}
         });
-    }
+    });
     found
+}
+
+/// The module's variables an expression reads, directly or through locals.
+pub fn variables_read(expr: &Expr, module: &Module) -> Vec<String> {
+    let mut read: Vec<String> = Vec::new();
+    follow_locals(expr, module, &mut |current| {
+        current.for_each_reference(&mut |path| {
+            if let ["var", name, ..] = path
+                && !read.iter().any(|r| r == name)
+            {
+                read.push(name.to_string());
+            }
+        });
+    });
+    read
+}
+
+/// Visits the expression and the value of every local it reads, directly or through other
+/// locals (to a bounded depth), each once.
+fn follow_locals<'m>(expr: &'m Expr, module: &'m Module, visit: &mut dyn FnMut(&'m Expr)) {
+    const MAX_LOCAL_DEPTH: usize = 8;
+    let mut pending = vec![(expr, 0)];
+    let mut seen_locals: Vec<&str> = Vec::new();
+    while let Some((current, depth)) = pending.pop() {
+        visit(current);
+        if depth == MAX_LOCAL_DEPTH {
+            continue;
+        }
+        current.for_each_reference(&mut |path| {
+            if let ["local", name, ..] = path
+                && !seen_locals.contains(name)
+                && let Some(local) = module.locals.iter().find(|l| l.attribute.name == *name)
+            {
+                seen_locals.push(&local.attribute.name);
+                pending.push((&local.attribute.value, depth + 1));
+            }
+        });
+    }
 }
 
 /// `aws_s3_bucket.b` for an expression `aws_s3_bucket.b` or `aws_s3_bucket.b[KEY]`, with the

@@ -62,18 +62,18 @@ resource "aws_security_group" "attribute_form" {
   }]
 }
 
-# The finding points at the first ingress block, even when a later one is at fault.
+# The finding points at the ingress block at fault, not at the first one.
 resource "aws_security_group" "second_rule" {
   name = "second-rule"
 
-  ingress { # expect: security-group-no-public-ssh-rdp
+  ingress {
     from_port   = 443
     to_port     = 443
     protocol    = "tcp"
     cidr_blocks = ["0.0.0.0/0"]
   }
 
-  ingress {
+  ingress { # expect: security-group-no-public-ssh-rdp
     from_port   = 22
     to_port     = 22
     protocol    = "tcp"

@@ -1,0 +1,5 @@
+# settings lacks backup_days: Terraform refuses the call.
+module "db" {
+  source   = "../../"
+  settings = { name = "audit" }
+}

@@ -1,0 +1,4 @@
+module "db" {
+  source   = "../../"
+  settings = { name = "billing", backup_days = 14 }
+}

@@ -1,0 +1,1 @@
+backup_days = 1
