@@ -155,15 +155,6 @@ impl Expr {
         self.for_each_child(&mut |child| child.for_each_reference(visit));
     }
 
-    /// Every whole reference in the expression (`self.tags.Owner`, not also `self.tags`), as
-    /// an expression that reads it.
-    pub fn for_each_traversal(&self, visit: &mut dyn FnMut(&Expr)) {
-        if self.reference_path().is_some() {
-            visit(self);
-        }
-        self.for_each_child(&mut |child| child.for_each_traversal(visit));
-    }
-
     /// Visits this expression and every expression inside it, outermost first.
     pub fn walk(&self, visit: &mut dyn FnMut(&Expr)) {
         visit(self);

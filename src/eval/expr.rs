@@ -314,13 +314,15 @@ impl<'s> Evaluator<'s> {
         }
     }
 
+    /// `try`: the first argument that evaluates without an error. As Terraform 1.11 does (HCL's
+    /// tryfunc), an error is final, since knowing more cannot remove it, so the next argument
+    /// is tried; but a value with unknown parts may still fail once known (an index into it,
+    /// a conversion), so `try` does not commit to it and answers unknown.
     fn try_call(&mut self, args: &[Expr], span: &Span) -> EvalResult {
         for arg in args {
-            if self.depends_on_unknowns(arg) {
-                return Ok(Value::Unknown);
-            }
             match self.eval(arg) {
-                Ok(value) => return Ok(value),
+                Ok(value) if value.is_wholly_known() => return Ok(value),
+                Ok(_) => return Ok(Value::Unknown),
                 Err(_) => continue,
             }
         }
@@ -330,29 +332,17 @@ impl<'s> Evaluator<'s> {
         ))
     }
 
+    /// `can`: false on an error, unknown for a value with unknown parts (it may yet fail once
+    /// known), true otherwise; as `try` above.
     fn can_call(&mut self, args: &[Expr], span: &Span) -> EvalResult {
         let [arg] = args else {
             return Err(error("can takes exactly one argument", span));
         };
-        if self.depends_on_unknowns(arg) {
-            return Ok(Value::Unknown);
-        }
         Ok(match self.eval(arg) {
-            Ok(Value::Unknown) => Value::Unknown,
-            Ok(_) => Value::Bool(true),
+            Ok(value) if value.is_wholly_known() => Value::Bool(true),
+            Ok(_) => Value::Unknown,
             Err(_) => Value::Bool(false),
         })
-    }
-
-    /// Whether a reference the expression makes reads a value that is not known all the way
-    /// down. Terraform's `try` and `can` answer unknown then, since the expression may yet fail
-    /// or succeed; a reference that fails outright (a missing key) cannot hide an unknown.
-    fn depends_on_unknowns(&mut self, expr: &Expr) -> bool {
-        let mut traversals = Vec::new();
-        expr.for_each_traversal(&mut |t| traversals.push(t.clone()));
-        traversals
-            .iter()
-            .any(|t| self.eval(t).is_ok_and(|v| !v.is_wholly_known()))
     }
 
     fn binary(&mut self, op: BinaryOperator, lhs: &Expr, rhs: &Expr, span: &Span) -> EvalResult {

@@ -38,13 +38,18 @@ pub fn call(name: &str, args: &[Value]) -> FnResult {
 }
 
 /// Functions that take a known collection whose elements may be unknown, as Terraform
-/// passes them: their answer keeps the unknown elements (`merge`, `values`) or does not
-/// depend on them (`keys`, `length`, `lookup` of another key). Checked against Terraform in
-/// testdata/functions/partial.
+/// passes them: their answer keeps the unknown elements (`merge`, `values`, `tomap`) or does
+/// not depend on them (`keys`, `length`, `lookup` of another key). Checked against Terraform
+/// in testdata/functions/partial.
 const ELEMENT_WISE: &[&str] = &[
-    "length", "contains", "alltrue", "anytrue", "coalesce", "merge", "keys", "values", "lookup",
-    "concat", "element", "reverse", "slice", "zipmap",
+    "length", "contains", "alltrue", "anytrue", "merge", "keys", "values", "lookup", "concat",
+    "element", "reverse", "slice", "zipmap", "tolist", "tomap",
 ];
+
+/// Functions that go through their arguments in order and may answer before reaching an
+/// unknown one, as Terraform's do (`coalesce("x", unknown)` is "x"): they take unknown
+/// arguments themselves.
+const IN_ORDER: &[&str] = &["coalesce"];
 
 /// Functions whose answer is only known at apply time, and unknown arguments. Other functions
 /// need their arguments known all the way down.
@@ -52,6 +57,9 @@ fn unknown_passthrough(name: &str, args: &[Value]) -> Option<Value> {
     const APPLY_TIME: &[&str] = &["timestamp", "uuid", "bcrypt", "plantimestamp"];
     if APPLY_TIME.contains(&name) {
         return Some(Value::Unknown);
+    }
+    if IN_ORDER.contains(&name) {
+        return None;
     }
     let unknown = if ELEMENT_WISE.contains(&name) {
         // A resource seen through a reference has attributes the provider adds: its keys
@@ -984,7 +992,9 @@ fn contains(args: &[Value]) -> FnResult {
     if matches!(wanted, Value::Null) {
         return Err("the value to look for must not be null".to_string());
     }
-    let mut unknown = !wanted.is_wholly_known();
+    // `equals` sees the unknown parts of both sides: a partly known value can still differ
+    // from every element for certain, as in Terraform.
+    let mut unknown = false;
     for item in list_arg(list)? {
         match equals(item, wanted) {
             Some(true) => return Ok(Value::Bool(true)),
@@ -1031,14 +1041,22 @@ fn all_or_any(args: &[Value], all: bool) -> FnResult {
     })
 }
 
+/// The first argument that is neither null nor "", converted to the arguments' common type.
+/// As in Terraform, an unknown argument before it makes the answer unknown and one after it
+/// does not, except that the unknown one may be a string, which would make a number or bool
+/// answer a string: we cannot tell, so that answer is unknown.
 fn coalesce(args: &[Value]) -> FnResult {
-    if args.iter().any(|a| !a.is_known()) {
-        return Ok(Value::Unknown);
+    let any_unknown = args.iter().any(|a| !a.is_known());
+    for value in unify(args)? {
+        match value {
+            Value::Null => {}
+            Value::String(s) if s.is_empty() => {}
+            Value::Unknown => return Ok(Value::Unknown),
+            Value::Number(_) | Value::Bool(_) if any_unknown => return Ok(Value::Unknown),
+            found => return Ok(found),
+        }
     }
-    unify(args)?
-        .into_iter()
-        .find(|v| !matches!(v, Value::Null) && v.as_str() != Some(""))
-        .ok_or_else(|| "no non-null, non-empty-string arguments".to_string())
+    Err("no non-null, non-empty-string arguments".to_string())
 }
 
 fn lookup(args: &[Value]) -> FnResult {
@@ -2902,6 +2920,7 @@ fn convert(name: &str, value: &Value) -> FnResult {
         ("tostring", v) => string(v).map(Value::string),
         ("tonumber", v) => number(v).map(Value::Number),
         ("tobool", v) => boolean(v).map(Value::Bool),
+        ("tolist" | "tomap", v) if conversion_waits_on_unknown(v) => Ok(Value::Unknown),
         ("tolist", v) => unify(list_arg(v)?).map(Value::list),
         ("toset", v) => unify(list_arg(v)?).map(|items| Value::list(sorted_set(items))),
         ("tomap", v) => {
@@ -2914,6 +2933,22 @@ fn convert(name: &str, value: &Value) -> FnResult {
         // Sensitivity and ephemerality are not tracked: values pass through unmarked.
         _ => Ok(value.clone()),
     }
+}
+
+/// Whether converting a collection's elements to one type depends on the type of an unknown
+/// element, which our values do not carry: with numbers or bools and no strings, an unknown
+/// string would turn them all into strings. With a string among them, every primitive becomes
+/// a string whatever the unknown one is, so unknown elements are kept.
+fn conversion_waits_on_unknown(collection: &Value) -> bool {
+    let elements: Vec<&Value> = match collection {
+        Value::List(items) => items.iter().collect(),
+        Value::Object(map) | Value::Block(map) => map.values().collect(),
+        _ => return false,
+    };
+    let has = |f: fn(&Value) -> bool| elements.iter().any(|v| f(v));
+    has(|v| matches!(v, Value::Unknown))
+        && has(|v| matches!(v, Value::Number(_) | Value::Bool(_)))
+        && !has(|v| matches!(v, Value::String(_)))
 }
 
 const CONVERSIONS: &[&str] = &[
