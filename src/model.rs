@@ -2,7 +2,7 @@
 //! resources, data sources, variables, locals, outputs, providers and module calls.
 
 use crate::syntax::{Attribute, Block, Body, Expr, Span};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::path::{Component, Path, PathBuf};
 
 /// Index of a file in the scan's file list.
@@ -63,6 +63,14 @@ pub struct Module {
     pub module_calls: Vec<Named>,
     /// Variables files Terraform loads by itself, in its precedence order (lowest first).
     pub var_files: Vec<VarFile>,
+    /// Local name → index in `locals`, for following references through them.
+    pub local_index: HashMap<String, usize>,
+}
+
+impl Module {
+    pub fn local(&self, name: &str) -> Option<&Local> {
+        self.local_index.get(name).map(|&i| &self.locals[i])
+    }
 }
 
 #[derive(Debug)]
@@ -174,6 +182,12 @@ pub fn build(files: Vec<ParsedFile>) -> (Vec<Module>, Vec<Problem>) {
         module
             .var_files
             .sort_by(|a, b| a.precedence().cmp(&b.precedence()));
+        module.local_index = module
+            .locals
+            .iter()
+            .enumerate()
+            .map(|(i, local)| (local.attribute.name.clone(), i))
+            .collect();
     }
     (modules, problems)
 }

@@ -78,9 +78,17 @@ fn a_named_file_reads_the_local_modules_it_calls() {
     assert!(result.errors.is_empty(), "{:?}", result.errors);
     let notes: Vec<&str> = result.notes.iter().map(|n| n.message.as_str()).collect();
     assert_eq!(notes.len(), 2, "{notes:?}");
-    assert!(notes.iter().any(|n| n.contains("module.remote is not installed")));
+    assert!(
+        notes
+            .iter()
+            .any(|n| n.contains("module.remote is not installed"))
+    );
     // The module's finding is in a file that was not named: left out, and said so.
-    assert!(notes.iter().any(|n| n.starts_with("1 finding in other files")));
+    assert!(
+        notes
+            .iter()
+            .any(|n| n.starts_with("1 finding in other files"))
+    );
     let store = result
         .files
         .iter()
@@ -170,7 +178,9 @@ fn an_example_reads_the_module_two_levels_up_from_a_relative_path() {
     );
     // Scanned as a directory, the example reports the module's findings too.
     let sources = tfcomply::source::collect(
-        &[PathBuf::from("testdata/eval/parent-module/examples/complete")],
+        &[PathBuf::from(
+            "testdata/eval/parent-module/examples/complete",
+        )],
         &[],
     )
     .unwrap();

@@ -11,14 +11,16 @@ use super::variables::{Inputs, VariableSource, Variables, variable_values};
 use crate::model::{FileId, Mode, Module, Named, Problem, Related, Resource, normalise};
 use crate::source::ModuleManifest;
 use crate::syntax::{Block, Body, Expr, ExprKind, Span};
+use std::borrow::Cow;
 use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 mod body;
 mod instances;
 mod nodes;
 mod providers;
+mod reach;
 mod references;
 #[cfg(test)]
 mod tests;
@@ -28,6 +30,7 @@ pub use body::{BlockSources, body_value};
 use instances::{KeysError, expand, instance_keys};
 use nodes::{Graph, Node};
 use providers::{provider_default_tags, provider_name, provider_of, with_default_tags};
+use reach::{Reach, ReachIndex};
 pub use references::Targets;
 pub use references::variables_read;
 pub(in crate::eval) use references::{NOT_RESOURCES, instance_key};
@@ -127,6 +130,54 @@ pub struct Modules<'a> {
     installed: HashMap<PathBuf, HashMap<String, usize>>,
     /// Normalised directory → index in `modules`.
     by_dir: HashMap<PathBuf, usize>,
+    /// Each module's evaluation order, worked out the first time one of its instances is
+    /// evaluated: it is the same for every instance.
+    orders: Vec<OnceLock<Order>>,
+    /// What each module's arguments reach, worked out once per module, as `orders`.
+    reach: Vec<OnceLock<ReachIndex>>,
+}
+
+/// The order in which a module's nodes are evaluated, and the cycles that are errors.
+struct Order {
+    nodes: Vec<Node>,
+    order: Vec<usize>,
+    /// Nodes that close a cycle: they stay unknown.
+    cyclic: Vec<usize>,
+    problems: Vec<Problem>,
+}
+
+impl Order {
+    fn of(module: &Module) -> Order {
+        let graph = Graph::new(module);
+        let (order, cycles) = graph::order(graph.nodes.len(), &|node| graph.dependencies(node));
+        // Terraform resolves module inputs and outputs one by one, so a cycle through a module
+        // call is fine: what is not ready yet reads as unknown. Other cycles are errors, and the
+        // node that closes one stays unknown.
+        let mut cyclic = Vec::new();
+        let mut problems = Vec::new();
+        for cycle in cycles {
+            if cycle
+                .iter()
+                .any(|&n| matches!(graph.nodes[n], Node::Call(_)))
+            {
+                continue;
+            }
+            let (file, span, name) = graph.describe(cycle[0]);
+            problems.push(Problem {
+                file,
+                span,
+                message: format!("{name} depends on itself through a cycle"),
+                related: Vec::new(),
+            });
+            cyclic.push(cycle[0]);
+        }
+        Order {
+            nodes: graph.nodes,
+            order,
+            cyclic,
+            problems,
+        }
+    }
 }
 
 /// Deeper module nesting than this is taken for a recursive module.
@@ -158,6 +209,8 @@ impl<'a> Modules<'a> {
             roots,
             installed,
             by_dir,
+            orders: modules.iter().map(|_| OnceLock::new()).collect(),
+            reach: modules.iter().map(|_| OnceLock::new()).collect(),
         }
     }
 
@@ -270,35 +323,16 @@ fn evaluate_module(
     };
     let relative_dir = call.relative_dir.display().to_string();
     let mut scope = ModuleScope::new(&relative_dir, files, vars);
-    let graph = Graph::new(module);
-    let (order, cycles) = graph::order(graph.nodes.len(), &|node| graph.dependencies(node));
-    // Terraform resolves module inputs and outputs one by one, so a cycle through a module
-    // call is fine: what is not ready yet reads as unknown. Other cycles are errors, and the
-    // node that closes one stays unknown.
-    let mut cyclic = Vec::new();
-    for cycle in cycles {
-        if cycle
-            .iter()
-            .any(|&n| matches!(graph.nodes[n], Node::Call(_)))
-        {
-            continue;
-        }
-        let (file, span, name) = graph.describe(cycle[0]);
-        out.problems.push(Problem {
-            file,
-            span,
-            message: format!("{name} depends on itself through a cycle"),
-            related: Vec::new(),
-        });
-        cyclic.push(cycle[0]);
-    }
+    let plan = modules.orders[call.module].get_or_init(|| Order::of(module));
+    out.problems.extend(plan.problems.iter().cloned());
+    let reach = modules.reach[call.module].get_or_init(|| ReachIndex::build(module));
     let mut default_tags = inherited_tags.clone();
     let mut outputs = BTreeMap::new();
     let mut output_targets = BTreeMap::new();
     let mut call_targets: HashMap<String, BTreeMap<String, Targets>> = HashMap::new();
-    for node in order {
-        let in_cycle = cyclic.contains(&node);
-        match graph.nodes[node] {
+    for &node in &plan.order {
+        let in_cycle = plan.cyclic.contains(&node);
+        match plan.nodes[node] {
             Node::Local(i) => {
                 let local = &module.locals[i];
                 let value = if in_cycle {
@@ -321,6 +355,7 @@ fn evaluate_module(
                     call,
                     calls: &call_targets,
                     vars: &var_origins,
+                    reach,
                 };
                 let reference = expand(&origins, module, i, tags, in_cycle, &scope, out);
                 scope
@@ -335,6 +370,7 @@ fn evaluate_module(
                     call,
                     calls: &call_targets,
                     vars: &var_origins,
+                    reach,
                 };
                 let called =
                     call_module(modules, call, block, &scope, &origins, &default_tags, out);
@@ -349,6 +385,7 @@ fn evaluate_module(
                             call,
                             calls: &call_targets,
                             vars: &var_origins,
+                            reach,
                         };
                         let targets = targets_of(&attr.value, module, &scope, &origins);
                         output_targets.insert(output.name.clone(), targets);
@@ -451,7 +488,7 @@ fn call_module(
             })
             .collect();
         let arg_origins = given()
-            .map(|a| (a.name.clone(), upstream(&a.value, module, origins.vars)))
+            .map(|a| (a.name.clone(), upstream(&a.value, module, origins)))
             .collect();
         let child_call = Call {
             module: child,
@@ -502,14 +539,13 @@ fn origin_chains(
 }
 
 /// The origins of the variables an expression reads (through locals), in this module instance.
-fn upstream(
-    expr: &Expr,
-    module: &Module,
-    var_origins: &BTreeMap<String, Vec<Related>>,
-) -> Vec<Related> {
-    variables_read(expr, module)
+fn upstream(expr: &Expr, module: &Module, origins: &Origins) -> Vec<Related> {
+    origins
+        .reach
+        .get(expr, module)
+        .vars
         .iter()
-        .filter_map(|name| var_origins.get(name))
+        .filter_map(|name| origins.vars.get(name))
         .flatten()
         .cloned()
         .collect()

@@ -15,6 +15,8 @@ pub(super) struct Origins<'a> {
     pub calls: &'a HashMap<String, BTreeMap<String, Targets>>,
     /// Where this module instance's variables got their values.
     pub vars: &'a Arc<BTreeMap<String, Vec<Related>>>,
+    /// What the module's arguments reach.
+    pub reach: &'a ReachIndex,
 }
 
 /// The resources an instance's top-level attributes refer to, with the instance key when the
@@ -39,12 +41,9 @@ pub(super) fn references(
         .unwrap_or_default();
     let mut out: Vec<Reference> = Vec::new();
     for attribute in &resource.block.body.attributes {
-        let mut found = targets_of(&attribute.value, module, scope, origins);
-        let mut uses_each_value = false;
-        attribute.value.for_each_reference(&mut |path| {
-            uses_each_value |= path.starts_with(&["each", "value"])
-        });
-        if uses_each_value && *key != InstanceKey::Unknown {
+        let reach = origins.reach.get(&attribute.value, module);
+        let mut found = targets_of_reach(&reach, scope, origins);
+        if reach.uses_each_value && *key != InstanceKey::Unknown {
             found.extend(
                 for_each_targets
                     .iter()
@@ -81,107 +80,57 @@ fn most_precise(mut found: Targets) -> Targets {
     unique
 }
 
-/// Resources an expression refers to, directly or through locals (to a bounded depth),
-/// variables and module outputs, each with the instance key its index picks, if any.
+/// Resources an expression refers to, directly or through locals, variables and module
+/// outputs, each with the instance key its index picks, if any.
 pub(super) fn targets_of(
     expr: &Expr,
     module: &Module,
     scope: &dyn Scope,
     origins: &Origins,
 ) -> Targets {
-    let mut found = Vec::new();
-    follow_locals(expr, module, &mut |current| {
-        current.walk(&mut |e| {
-            if let Some((target, key)) = resource_target(e, scope) {
-                found.push((format!("{}{target}", origins.call.path), key));
-            }
-        });
-        current.for_each_reference(&mut |path| match path {
-            ["var", name, ..] => found.extend(
-                origins
-                    .call
-                    .var_targets
-                    .get(*name)
-                    .into_iter()
-                    .flatten()
-                    .cloned(),
-            ),
-            ["module", call, output, ..] => found.extend(
-                origins
-                    .calls
-                    .get(*call)
-                    .and_then(|outputs| outputs.get(*output))
-                    .into_iter()
-                    .flatten()
-                    .cloned(),
-            ),
-            _ => {}
-        });
-    });
+    targets_of_reach(&origins.reach.get(expr, module), scope, origins)
+}
+
+fn targets_of_reach(reach: &Reach, scope: &dyn Scope, origins: &Origins) -> Targets {
+    let mut found: Targets = reach
+        .resources
+        .iter()
+        .map(|(target, index)| {
+            let key = index
+                .as_ref()
+                .and_then(|i| Evaluator::new(scope).eval(i).ok())
+                .and_then(|k| instance_key(&k));
+            (format!("{}{target}", origins.call.path), key)
+        })
+        .collect();
+    for name in &reach.vars {
+        found.extend(
+            origins
+                .call
+                .var_targets
+                .get(name)
+                .into_iter()
+                .flatten()
+                .cloned(),
+        );
+    }
+    for (call, output) in &reach.outputs {
+        found.extend(
+            origins
+                .calls
+                .get(call)
+                .and_then(|outputs| outputs.get(output))
+                .into_iter()
+                .flatten()
+                .cloned(),
+        );
+    }
     found
 }
 
 /// The module's variables an expression reads, directly or through locals.
 pub fn variables_read(expr: &Expr, module: &Module) -> Vec<String> {
-    let mut read: Vec<String> = Vec::new();
-    follow_locals(expr, module, &mut |current| {
-        current.for_each_reference(&mut |path| {
-            if let ["var", name, ..] = path
-                && !read.iter().any(|r| r == name)
-            {
-                read.push(name.to_string());
-            }
-        });
-    });
-    read
-}
-
-/// Visits the expression and the value of every local it reads, directly or through other
-/// locals (to a bounded depth), each once.
-fn follow_locals<'m>(expr: &'m Expr, module: &'m Module, visit: &mut dyn FnMut(&'m Expr)) {
-    const MAX_LOCAL_DEPTH: usize = 8;
-    let mut pending = vec![(expr, 0)];
-    let mut seen_locals: Vec<&str> = Vec::new();
-    while let Some((current, depth)) = pending.pop() {
-        visit(current);
-        if depth == MAX_LOCAL_DEPTH {
-            continue;
-        }
-        current.for_each_reference(&mut |path| {
-            if let ["local", name, ..] = path
-                && !seen_locals.contains(name)
-                && let Some(local) = module.locals.iter().find(|l| l.attribute.name == *name)
-            {
-                seen_locals.push(&local.attribute.name);
-                pending.push((&local.attribute.value, depth + 1));
-            }
-        });
-    }
-}
-
-/// `aws_s3_bucket.b` for an expression `aws_s3_bucket.b` or `aws_s3_bucket.b[KEY]`, with the
-/// instance the key picks when it is known.
-fn resource_target(e: &Expr, scope: &dyn Scope) -> Option<(String, Option<InstanceKey>)> {
-    let named = |e: &Expr| match &e.kind {
-        ExprKind::GetAttr(root, name) => match &root.kind {
-            ExprKind::Variable(kind) if !NOT_RESOURCES.contains(&kind.as_str()) => {
-                Some(format!("{kind}.{name}"))
-            }
-            _ => None,
-        },
-        _ => None,
-    };
-    match &e.kind {
-        ExprKind::Index(inner, index) => {
-            let target = named(inner)?;
-            let key = Evaluator::new(scope)
-                .eval(index)
-                .ok()
-                .and_then(|k| instance_key(&k));
-            Some((target, key))
-        }
-        _ => named(e).map(|t| (t, None)),
-    }
+    Reach::of(expr, module).vars
 }
 
 /// Root names of references that are not managed resources (`var.x`, `each.key`, ...).
