@@ -198,6 +198,9 @@ pub fn check(
         .map(|i| &modules[i.module].resources[i.resource])
         .filter(|r| r.mode == Mode::Managed && files[r.file].requested)
         .count();
+    // Freeing every syntax tree and value takes as long as evaluating them: another thread
+    // does it while the findings are reported.
+    std::thread::spawn(move || drop((modules, evaluated)));
 
     ScanResult {
         files,

@@ -40,6 +40,8 @@ enum Given<'a> {
     Expr(&'a Expr),
     /// From `--var` or `TF_VAR_`: a raw string for primitive types, an expression otherwise.
     Raw(&'a str),
+    /// The variable's default, converted once per module.
+    Default,
 }
 
 /// A module's variable values, and where each came from when a file says it: the caller's
@@ -58,18 +60,18 @@ pub struct Variables {
 /// was given.
 pub fn variable_values(
     module: &Module,
+    declarations: &[Declaration],
     source: VariableSource,
     problems: &mut Vec<Problem>,
 ) -> Variables {
     let mut variables = Variables::default();
-    for variable in &module.variables {
+    for (variable, declared) in module.variables.iter().zip(declarations) {
         let name = variable.name.as_str();
-        let kind = declared_type(variable, problems);
+        problems.extend(declared.problem.iter().cloned());
         let given = last_given(module, source, variable);
-        let value = match given.as_ref().map(|(g, _)| given_value(g, &kind)) {
+        let value = match &given {
             None => Ok(Value::Unknown),
-            Some(Ok(value)) => kind.convert(&value),
-            Some(Err(message)) => Err(message),
+            Some((given, _)) => given_value(given, declared),
         };
         let origin = given.and_then(|(_, origin)| origin);
         let value = value.unwrap_or_else(|message| {
@@ -109,22 +111,43 @@ fn invalid_value(variable: &Named, origin: Option<&Related>, message: String) ->
     }
 }
 
-/// The variable's `type`, `any` when it has none; what Terraform reports about it is reported
-/// at the type expression.
-fn declared_type(variable: &Named, problems: &mut Vec<Problem>) -> Type {
-    let Some(declared) = variable.block.body.attribute("type") else {
-        return Type::Any;
+/// What a `variable` block declares: its type (`any` when it has none, with what Terraform
+/// reports about it, at the type expression) and its default converted to it. The same for
+/// every instance of the module, so worked out once.
+pub struct Declaration {
+    kind: Type,
+    problem: Option<Problem>,
+    default: Result<Value, String>,
+}
+
+pub fn declarations(module: &Module) -> Vec<Declaration> {
+    module.variables.iter().map(declaration).collect()
+}
+
+fn declaration(variable: &Named) -> Declaration {
+    let body = &variable.block.body;
+    let (kind, problem) = match body.attribute("type") {
+        None => (Type::Any, None),
+        Some(declared) => {
+            let (kind, message) = variable_type(&declared.value);
+            let problem = message.map(|message| Problem {
+                file: variable.file,
+                span: declared.value.span.clone(),
+                message,
+                related: Vec::new(),
+            });
+            (kind, problem)
+        }
     };
-    let (kind, problem) = variable_type(&declared.value);
-    if let Some(message) = problem {
-        problems.push(Problem {
-            file: variable.file,
-            span: declared.value.span.clone(),
-            message,
-            related: Vec::new(),
-        });
+    let default = match body.attribute("default") {
+        Some(default) => constant(&default.value).and_then(|v| kind.convert(&v)),
+        None => Ok(Value::Unknown),
+    };
+    Declaration {
+        kind,
+        problem,
+        default,
     }
-    kind
 }
 
 /// The value with the highest precedence, and where a file gives it.
@@ -146,7 +169,7 @@ fn last_given<'a>(
             attribute,
             format!("the default value of var.{name}"),
         );
-        Some((Given::Expr(&attribute.value), Some(origin)))
+        Some((Given::Default, Some(origin)))
     };
     let inputs = match source {
         VariableSource::Call(call, values) => {
@@ -213,16 +236,20 @@ fn nullable(variable: &Named) -> bool {
     )
 }
 
-fn given_value(given: &Given, kind: &Type) -> Result<Value, String> {
-    match given {
-        Given::Value(value) => Ok((*value).clone()),
-        Given::Expr(expr) => constant(expr),
-        Given::Raw(text) if kind.is_primitive() || *kind == Type::Any => Ok(Value::string(*text)),
+/// The given value converted to the declared type.
+fn given_value(given: &Given, declared: &Declaration) -> Result<Value, String> {
+    let kind = &declared.kind;
+    let value = match given {
+        Given::Default => return declared.default.clone(),
+        Given::Value(value) => (*value).clone(),
+        Given::Expr(expr) => constant(expr)?,
+        Given::Raw(text) if kind.is_primitive() || *kind == Type::Any => Value::string(*text),
         Given::Raw(text) => {
             let body =
                 crate::parse::parse_hcl(&format!("value = {text}\n")).map_err(|e| e.message)?;
             let attribute = body.attributes.first().ok_or("no value")?;
-            constant(&attribute.value)
+            constant(&attribute.value)?
         }
-    }
+    };
+    kind.convert(&value)
 }

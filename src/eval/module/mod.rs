@@ -7,7 +7,9 @@ use super::graph;
 use super::scope::{Bound, InstanceScope, ModuleScope};
 use super::unknown::UnknownStats;
 use super::value::Value;
-use super::variables::{Inputs, VariableSource, Variables, variable_values};
+use super::variables::{
+    Declaration, Inputs, VariableSource, Variables, declarations, variable_values,
+};
 use crate::model::{FileId, Mode, Module, Named, Problem, Related, Resource, normalise};
 use crate::source::ModuleManifest;
 use crate::syntax::{Block, Body, Expr, ExprKind, Span};
@@ -135,6 +137,8 @@ pub struct Modules<'a> {
     orders: Vec<OnceLock<Order>>,
     /// What each module's arguments reach, worked out once per module, as `orders`.
     reach: Vec<OnceLock<ReachIndex>>,
+    /// Each module's variable declarations, as `orders`.
+    declarations: Vec<OnceLock<Vec<Declaration>>>,
 }
 
 /// The order in which a module's nodes are evaluated, and the cycles that are errors.
@@ -211,6 +215,7 @@ impl<'a> Modules<'a> {
             by_dir,
             orders: modules.iter().map(|_| OnceLock::new()).collect(),
             reach: modules.iter().map(|_| OnceLock::new()).collect(),
+            declarations: modules.iter().map(|_| OnceLock::new()).collect(),
         }
     }
 
@@ -314,7 +319,8 @@ fn evaluate_module(
     out: &mut EvaluatedModule,
 ) -> Outputs {
     let module = &modules.modules[call.module];
-    let variables = variable_values(module, variables, &mut out.problems);
+    let declarations = modules.declarations[call.module].get_or_init(|| declarations(module));
+    let variables = variable_values(module, declarations, variables, &mut out.problems);
     let var_origins = Arc::new(origin_chains(&variables, &call.arg_origins));
     let vars = variables.values;
     let files = Files {

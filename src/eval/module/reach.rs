@@ -18,23 +18,83 @@ pub(super) struct Reach {
 }
 
 impl Reach {
+    /// The reach of one expression, on its own (the module's index shares the work on locals
+    /// between expressions).
     pub fn of(expr: &Expr, module: &Module) -> Reach {
+        Locals::new(module).reach(expr)
+    }
+
+    fn add(&mut self, other: &Reach) {
+        self.resources.extend(other.resources.iter().cloned());
+        for name in &other.vars {
+            if !self.vars.contains(name) {
+                self.vars.push(name.clone());
+            }
+        }
+        self.outputs.extend(other.outputs.iter().cloned());
+    }
+}
+
+/// What an expression names itself, and the locals it reads.
+struct Direct {
+    reach: Reach,
+    locals: Vec<String>,
+}
+
+impl Direct {
+    fn of(expr: &Expr) -> Direct {
         let mut reach = Reach::default();
-        expr.for_each_reference(&mut |path| {
-            reach.uses_each_value |= path.starts_with(&["each", "value"]);
+        let mut locals = Vec::new();
+        expr.walk(&mut |e| reach.resources.extend(resource_reference(e)));
+        expr.for_each_reference(&mut |path| match path {
+            ["var", name, ..] if !reach.vars.iter().any(|v| v == name) => {
+                reach.vars.push(name.to_string());
+            }
+            ["module", call, output, ..] => {
+                reach.outputs.push((call.to_string(), output.to_string()));
+            }
+            ["local", name, ..] => locals.push(name.to_string()),
+            ["each", "value", ..] => reach.uses_each_value = true,
+            _ => {}
         });
-        follow_locals(expr, module, &mut |current| {
-            current.walk(&mut |e| reach.resources.extend(resource_reference(e)));
-            current.for_each_reference(&mut |path| match path {
-                ["var", name, ..] if !reach.vars.iter().any(|v| v == name) => {
-                    reach.vars.push(name.to_string());
-                }
-                ["module", call, output, ..] => {
-                    reach.outputs.push((call.to_string(), output.to_string()));
-                }
-                _ => {}
-            });
-        });
+        Direct { reach, locals }
+    }
+}
+
+/// Each local's own reach, worked out once and shared by every expression that reads it.
+struct Locals<'m> {
+    module: &'m Module,
+    direct: HashMap<String, Option<Direct>>,
+}
+
+impl<'m> Locals<'m> {
+    fn new(module: &'m Module) -> Self {
+        Locals {
+            module,
+            direct: HashMap::new(),
+        }
+    }
+
+    /// The expression's reach, through every local it reads, directly or not, each once.
+    fn reach(&mut self, expr: &Expr) -> Reach {
+        let Direct { mut reach, locals } = Direct::of(expr);
+        let mut pending = locals;
+        let mut seen: Vec<String> = Vec::new();
+        while let Some(name) = pending.pop() {
+            if seen.contains(&name) {
+                continue;
+            }
+            let module = self.module;
+            let local = self
+                .direct
+                .entry(name.clone())
+                .or_insert_with(|| module.local(&name).map(|l| Direct::of(&l.attribute.value)));
+            if let Some(local) = local {
+                reach.add(&local.reach);
+                pending.extend(local.locals.iter().cloned());
+            }
+            seen.push(name);
+        }
         reach
     }
 }
@@ -49,6 +109,7 @@ pub(super) struct ReachIndex {
 
 impl ReachIndex {
     pub fn build(module: &Module) -> ReachIndex {
+        let mut locals = Locals::new(module);
         let bodies = module
             .resources
             .iter()
@@ -57,7 +118,7 @@ impl ReachIndex {
             .chain(module.outputs.iter().map(|o| &o.block.body));
         let by_expr = bodies
             .flat_map(|body| &body.attributes)
-            .map(|a| (address(&a.value), Reach::of(&a.value, module)))
+            .map(|a| (address(&a.value), locals.reach(&a.value)))
             .collect();
         ReachIndex { by_expr }
     }
@@ -73,29 +134,6 @@ impl ReachIndex {
 
 fn address(expr: &Expr) -> usize {
     std::ptr::from_ref(expr) as usize
-}
-
-/// Visits the expression and the value of every local it reads, directly or through other
-/// locals (to a bounded depth), each once.
-fn follow_locals<'m>(expr: &'m Expr, module: &'m Module, visit: &mut dyn FnMut(&'m Expr)) {
-    const MAX_LOCAL_DEPTH: usize = 8;
-    let mut pending = vec![(expr, 0)];
-    let mut seen_locals: Vec<&str> = Vec::new();
-    while let Some((current, depth)) = pending.pop() {
-        visit(current);
-        if depth == MAX_LOCAL_DEPTH {
-            continue;
-        }
-        current.for_each_reference(&mut |path| {
-            if let ["local", name, ..] = path
-                && !seen_locals.contains(name)
-                && let Some(local) = module.local(name)
-            {
-                seen_locals.push(&local.attribute.name);
-                pending.push((&local.attribute.value, depth + 1));
-            }
-        });
-    }
 }
 
 /// `aws_s3_bucket.b` for an expression `aws_s3_bucket.b` or `aws_s3_bucket.b[KEY]`, with the
