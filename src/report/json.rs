@@ -5,21 +5,49 @@ use crate::check::{ScanError, ScanResult};
 use crate::findings::Finding;
 use crate::model::Related;
 use rayon::prelude::*;
+use serde_json::value::RawValue;
 use serde_json::{Map, Value, json};
 
 pub const SCHEMA_VERSION: u32 = 1;
 
+/// The report's top level, in the order the schema documents. Findings are rendered each on
+/// its own core, already indented for their place (a nightly scan has thousands).
+#[derive(serde::Serialize)]
+struct Report {
+    version: u32,
+    tool: Value,
+    findings: Vec<Box<RawValue>>,
+    errors: Vec<Value>,
+    notes: Vec<Value>,
+    summary: Value,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    unexpanded: Option<Vec<Value>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    unknown: Option<Vec<Box<RawValue>>>,
+}
+
 pub fn render(result: &ScanResult, show_unknown: bool) -> String {
     let positions = Positions::new(result);
     let positions = &positions;
-    let mut report = json!({
-        "version": SCHEMA_VERSION,
-        "tool": {"name": "tfcomply", "version": env!("CARGO_PKG_VERSION")},
-        // Thousands of findings in a nightly scan: each is rendered on its own core.
-        "findings": result.findings.par_iter().map(|f| finding(f, result, positions)).collect::<Vec<_>>(),
-        "errors": result.errors.iter().map(|e| problem(e, result, positions)).collect::<Vec<_>>(),
-        "notes": result.notes.iter().map(|e| problem(e, result, positions)).collect::<Vec<_>>(),
-        "summary": {
+    let mut report = Report {
+        version: SCHEMA_VERSION,
+        tool: json!({"name": "tfcomply", "version": env!("CARGO_PKG_VERSION")}),
+        findings: result
+            .findings
+            .par_iter()
+            .map(|f| array_element(&finding(f, result, positions)))
+            .collect(),
+        errors: result
+            .errors
+            .iter()
+            .map(|e| problem(e, result, positions))
+            .collect(),
+        notes: result
+            .notes
+            .iter()
+            .map(|e| problem(e, result, positions))
+            .collect(),
+        summary: json!({
             "files": result.files.iter().filter(|f| f.requested).count(),
             "resources": result.resources,
             "findings": result.findings.len(),
@@ -27,36 +55,50 @@ pub fn render(result: &ScanResult, show_unknown: bool) -> String {
                 .into_iter()
                 .map(|(s, n)| (s.as_str().to_string(), Value::from(n)))
                 .collect::<Map<_, _>>(),
-        },
-    });
+        }),
+        unexpanded: None,
+        unknown: None,
+    };
     if show_unknown {
-        report["unexpanded"] = result
-            .unexpanded
-            .iter()
-            .map(|u| {
-                let file = &result.files[u.file];
-                let (line, column) = positions.line_col(u.file, u.span.start);
-                json!({"address": u.address, "file": file.path.display().to_string(), "line": line, "column": column, "reason": u.reason})
-            })
-            .collect();
-        report["summary"]["evaluation"] = json!({
+        report.unexpanded = Some(
+            result
+                .unexpanded
+                .iter()
+                .map(|u| {
+                    let file = &result.files[u.file];
+                    let (line, column) = positions.line_col(u.file, u.span.start);
+                    json!({"address": u.address, "file": file.path.display().to_string(), "line": line, "column": column, "reason": u.reason})
+                })
+                .collect(),
+        );
+        report.summary["evaluation"] = json!({
             "attributes": result.unknown.attributes,
             "unknown_attributes": result.unknown.unknown,
         });
-        report["unknown"] = result
-            .undecided
-            .par_iter()
-            .map(|u| {
-                let mut entry = finding(&u.finding, result, positions);
-                entry["reason"] = Value::from(u.reason.as_str());
-                entry
-            })
-            .collect::<Vec<_>>()
-            .into();
+        report.unknown = Some(
+            result
+                .undecided
+                .par_iter()
+                .map(|u| {
+                    let mut entry = finding(&u.finding, result, positions);
+                    entry["reason"] = Value::from(u.reason.as_str());
+                    array_element(&entry)
+                })
+                .collect(),
+        );
     }
     let mut text = serde_json::to_string_pretty(&report).unwrap_or_default();
     text.push('\n');
     text
+}
+
+/// An element of a top-level array, pretty-printed as the whole report would print it there:
+/// two levels deep. JSON strings hold no raw line breaks, so every one is a line of layout.
+fn array_element(value: &Value) -> Box<RawValue> {
+    let text = serde_json::to_string_pretty(value)
+        .unwrap_or_default()
+        .replace('\n', "\n    ");
+    RawValue::from_string(text).expect("serde_json writes valid JSON")
 }
 
 fn problem(e: &ScanError, result: &ScanResult, positions: &Positions) -> Value {

@@ -7,6 +7,7 @@ pub use engine::{Outcome, RuleHit, run};
 use crate::eval::{Evaluator, Scope, Value};
 use crate::parse::parse_hcl;
 use crate::syntax::{Block, Expr};
+use rayon::prelude::*;
 use std::collections::BTreeMap;
 use std::fmt;
 use std::path::Path;
@@ -122,8 +123,18 @@ const BUILTIN: &[(&str, &str)] = include!(concat!(env!("OUT_DIR"), "/builtin_rul
 impl Catalogue {
     pub fn builtin() -> Result<Catalogue, String> {
         let mut catalogue = Catalogue::default();
-        for (path, text) in BUILTIN {
-            catalogue.add_file(path, text)?;
+        // Every scan starts by reading the catalogue: its files are parsed on every core.
+        let files: Vec<Catalogue> = BUILTIN
+            .par_iter()
+            .map(|(path, text)| {
+                let mut file = Catalogue::default();
+                file.add_file(path, text).map(|()| file)
+            })
+            .collect::<Result<_, String>>()?;
+        for file in files {
+            catalogue.rules.extend(file.rules);
+            catalogue.frameworks.extend(file.frameworks);
+            catalogue.groups.extend(file.groups);
         }
         catalogue.expand_groups()?;
         catalogue.validate()?;
