@@ -222,20 +222,36 @@ pub fn collect(paths: &[PathBuf], excludes: &[glob::Pattern]) -> Result<Sources,
     })
 }
 
+/// The walk runs on every core: a repository has thousands of directories.
 fn walk(root: &Path, excludes: &[glob::Pattern]) -> Vec<PathBuf> {
     let excludes = excludes.to_vec();
-    let mut files: Vec<PathBuf> = ignore::WalkBuilder::new(root)
+    let found = std::sync::Mutex::new(Vec::new());
+    ignore::WalkBuilder::new(root)
         .hidden(true)
         .require_git(false)
         .filter_entry(move |entry| {
             let path = entry.path();
             entry.file_name() != ".terraform" && !is_excluded(path, &excludes)
         })
-        .build()
-        .filter_map(Result::ok)
-        .filter(|e| e.file_type().is_some_and(|t| t.is_file()) && is_input(e.path()))
-        .map(|e| e.into_path())
-        .collect();
+        .build_parallel()
+        .run(|| {
+            let found = &found;
+            Box::new(move |entry| {
+                if let Ok(entry) = entry
+                    && entry.file_type().is_some_and(|t| t.is_file())
+                    && is_input(entry.path())
+                {
+                    found
+                        .lock()
+                        .unwrap_or_else(|poisoned| poisoned.into_inner())
+                        .push(entry.into_path());
+                }
+                ignore::WalkState::Continue
+            })
+        });
+    let mut files = found
+        .into_inner()
+        .unwrap_or_else(|poisoned| poisoned.into_inner());
     files.sort();
     files
 }
@@ -282,10 +298,13 @@ fn module_siblings(file: &Path) -> Vec<PathBuf> {
 
 /// Keeps the first occurrence of each path; a requested mention wins over a sibling one.
 fn dedup(found: Vec<(PathBuf, bool)>) -> Vec<(PathBuf, bool)> {
+    let keys: Vec<PathBuf> = found
+        .par_iter()
+        .map(|(path, _)| std::fs::canonicalize(path).unwrap_or_else(|_| path.clone()))
+        .collect();
     let mut out: Vec<(PathBuf, bool)> = Vec::with_capacity(found.len());
     let mut index = std::collections::HashMap::new();
-    for (path, requested) in found {
-        let key = std::fs::canonicalize(&path).unwrap_or_else(|_| path.clone());
+    for ((path, requested), key) in found.into_iter().zip(keys) {
         match index.get(&key) {
             Some(&i) => {
                 let entry: &mut (PathBuf, bool) = &mut out[i];
