@@ -498,7 +498,7 @@ pub fn get_attr(value: &Value, name: &str, span: &Span) -> EvalResult {
             .cloned()
             .ok_or_else(|| error(format!("the object has no attribute `{name}`"), span)),
         Value::Block(map) => Ok(map.get(name).cloned().unwrap_or(Value::Null)),
-        Value::Configured(map) => Ok(map.get(name).cloned().unwrap_or(Value::Unknown)),
+        Value::Configured(map) => Ok(map.get(name).map_or(Value::Unknown, Value::as_configured)),
         Value::Unknown => Ok(Value::Unknown),
         Value::Null => Err(error(
             format!("cannot read attribute `{name}` of a null value"),
@@ -530,7 +530,7 @@ pub fn index_value(value: &Value, key: &Value, span: &Span) -> EvalResult {
         }
         (Value::Configured(map), key) => {
             let key = to_string(key, span)?.unwrap_or_default();
-            Ok(map.get(&key).cloned().unwrap_or(Value::Unknown))
+            Ok(map.get(&key).map_or(Value::Unknown, Value::as_configured))
         }
         (Value::Object(map) | Value::Block(map), key) => {
             let key = to_string(key, span)?.unwrap_or_default();

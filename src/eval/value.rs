@@ -21,6 +21,8 @@ pub enum Value {
     Block(Arc<BTreeMap<String, Value>>),
     /// Another resource seen through a reference: the attributes its configuration sets are
     /// known, every other attribute (`id`, `arn`, ...) is computed by the provider: unknown.
+    /// The map is the configuration's own, shared: what is read from it is seen the same way
+    /// (`Value::as_configured`) as it is read.
     Configured(Arc<BTreeMap<String, Value>>),
 }
 
@@ -74,26 +76,34 @@ impl Value {
         match self {
             Value::Object(map) => map.get(name).cloned(),
             Value::Block(map) => Some(map.get(name).cloned().unwrap_or(Value::Null)),
-            Value::Configured(map) => Some(map.get(name).cloned().unwrap_or(Value::Unknown)),
+            Value::Configured(map) => {
+                Some(map.get(name).map_or(Value::Unknown, Value::as_configured))
+            }
             Value::Unknown => Some(Value::Unknown),
             _ => None,
         }
     }
 
     /// This value as seen through a reference from elsewhere: objects, nested ones included,
-    /// become `Configured`, so what the configuration leaves unset reads as unknown.
+    /// become `Configured`, so what the configuration leaves unset reads as unknown. Nested
+    /// values are seen that way as they are read, so nothing is copied.
     pub fn as_configured(&self) -> Value {
         match self {
             Value::Object(map) | Value::Block(map) | Value::Configured(map) => {
-                Value::Configured(Arc::new(
-                    map.iter()
-                        .map(|(k, v)| (k.clone(), v.as_configured()))
-                        .collect(),
-                ))
+                Value::Configured(map.clone())
             }
-            Value::List(items) => Value::list(items.iter().map(Value::as_configured).collect()),
+            Value::List(items) if items.iter().any(Value::is_object) => {
+                Value::list(items.iter().map(Value::as_configured).collect())
+            }
             other => other.clone(),
         }
+    }
+
+    fn is_object(&self) -> bool {
+        matches!(
+            self,
+            Value::Object(_) | Value::Block(_) | Value::Configured(_) | Value::List(_)
+        )
     }
 
     pub fn as_str(&self) -> Option<&str> {
