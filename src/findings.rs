@@ -150,9 +150,9 @@ fn produces(block: &Block, kind: &str) -> bool {
 fn origins(attribute: &Attribute, module: &Module, instance: &Instance) -> Vec<Related> {
     let mut related: Vec<Related> = Vec::new();
     for name in variables_read(&attribute.value, module) {
-        for origin in instance.var_origins.get(&name).into_iter().flatten() {
-            if !related.contains(origin) {
-                related.push(origin.clone());
+        for origin in instance.var_origins.chain(&name) {
+            if !related.contains(&origin) {
+                related.push(origin);
             }
         }
     }

@@ -4,6 +4,7 @@
 use crate::syntax::{Attribute, Block, Body, Expr, Span};
 use std::collections::{BTreeMap, HashMap};
 use std::path::{Component, Path, PathBuf};
+use std::sync::Arc;
 
 /// Index of a file in the scan's file list.
 pub type FileId = usize;
@@ -106,7 +107,8 @@ pub struct Problem {
 pub struct Related {
     pub file: FileId,
     pub span: Span,
-    pub message: String,
+    /// Shared: the same origin is kept for every instance of a module.
+    pub message: Arc<str>,
 }
 
 pub struct ParsedFile {

@@ -50,9 +50,6 @@ impl UnknownStats {
 
 /// The first cause found in the expression, most specific first.
 fn reason(expr: &Expr, scope: &dyn Scope) -> &'static str {
-    if Evaluator::new(scope).eval(expr).is_err() {
-        return "the expression could not be evaluated";
-    }
     let mut found = None;
     expr.for_each_reference(&mut |path| {
         if found.is_some() {
@@ -81,6 +78,11 @@ fn reason(expr: &Expr, scope: &dyn Scope) -> &'static str {
     });
     if let Some(reason) = found {
         return reason;
+    }
+    // Evaluated again only when no reference explains it: an error is rare, and reads as
+    // unknown in the configuration.
+    if Evaluator::new(scope).eval(expr).is_err() {
+        return "the expression could not be evaluated";
     }
     let mut apply_time = false;
     expr.walk(&mut |e| {

@@ -68,7 +68,7 @@ pub fn variable_values(
     for (variable, declared) in module.variables.iter().zip(declarations) {
         let name = variable.name.as_str();
         problems.extend(declared.problem.iter().cloned());
-        let given = last_given(module, source, variable);
+        let given = last_given(module, source, variable, declared);
         let value = match &given {
             None => Ok(Value::Unknown),
             Some((given, _)) => given_value(given, declared),
@@ -93,7 +93,7 @@ fn invalid_value(variable: &Named, origin: Option<&Related>, message: String) ->
     let declaration = Related {
         file: variable.file,
         span: variable.block.header.clone(),
-        message: format!("var.{} is declared here", variable.name),
+        message: format!("var.{} is declared here", variable.name).into(),
     };
     match origin {
         Some(origin) if origin.span != declaration.span => Problem {
@@ -117,7 +117,9 @@ fn invalid_value(variable: &Named, origin: Option<&Related>, message: String) ->
 pub struct Declaration {
     kind: Type,
     problem: Option<Problem>,
-    default: Result<Value, String>,
+    /// `None` when there is no default: the variable must be given.
+    default: Option<Result<Value, String>>,
+    default_origin: Option<Related>,
 }
 
 pub fn declarations(module: &Module) -> Vec<Declaration> {
@@ -139,14 +141,16 @@ fn declaration(variable: &Named) -> Declaration {
             (kind, problem)
         }
     };
-    let default = match body.attribute("default") {
-        Some(default) => constant(&default.value).and_then(|v| kind.convert(&v)),
-        None => Ok(Value::Unknown),
-    };
+    let default = body.attribute("default");
     Declaration {
+        default: default.map(|d| constant(&d.value).and_then(|v| kind.convert(&v))),
+        default_origin: default.map(|d| Related {
+            file: variable.file,
+            span: d.span.clone(),
+            message: format!("the default value of var.{}", variable.name).into(),
+        }),
         kind,
         problem,
-        default,
     }
 }
 
@@ -155,21 +159,17 @@ fn last_given<'a>(
     module: &'a Module,
     source: VariableSource<'a>,
     variable: &'a Named,
+    declared: &Declaration,
 ) -> Option<(Given<'a>, Option<Related>)> {
     let name = variable.name.as_str();
     let place = |file, attribute: &Attribute, message: String| Related {
         file,
         span: attribute.span.clone(),
-        message,
+        message: message.into(),
     };
     let default = || {
-        let attribute = variable.block.body.attribute("default")?;
-        let origin = place(
-            variable.file,
-            attribute,
-            format!("the default value of var.{name}"),
-        );
-        Some((Given::Default, Some(origin)))
+        declared.default.as_ref()?;
+        Some((Given::Default, declared.default_origin.clone()))
     };
     let inputs = match source {
         VariableSource::Call(call, values) => {
@@ -240,7 +240,7 @@ fn nullable(variable: &Named) -> bool {
 fn given_value(given: &Given, declared: &Declaration) -> Result<Value, String> {
     let kind = &declared.kind;
     let value = match given {
-        Given::Default => return declared.default.clone(),
+        Given::Default => return declared.default.clone().unwrap_or(Ok(Value::Unknown)),
         Given::Value(value) => (*value).clone(),
         Given::Expr(expr) => constant(expr)?,
         Given::Raw(text) if kind.is_primitive() || *kind == Type::Any => Value::string(*text),

@@ -269,7 +269,7 @@ impl RelatedDiagnostic {
         places
             .iter()
             .map(|r| RelatedDiagnostic {
-                message: r.message.clone(),
+                message: r.message.to_string(),
                 source: excerpt(result, positions, r.file, &r.span),
             })
             .collect()

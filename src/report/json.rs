@@ -125,7 +125,7 @@ fn related(places: &[Related], result: &ScanResult, positions: &Positions) -> Va
                 "file": result.files[r.file].path.display().to_string(),
                 "line": line,
                 "column": column,
-                "message": r.message,
+                "message": r.message.as_ref(),
             })
         })
         .collect()

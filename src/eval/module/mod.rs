@@ -7,9 +7,7 @@ use super::graph;
 use super::scope::{Bound, InstanceScope, ModuleScope};
 use super::unknown::UnknownStats;
 use super::value::Value;
-use super::variables::{
-    Declaration, Inputs, VariableSource, Variables, declarations, variable_values,
-};
+use super::variables::{Declaration, Inputs, VariableSource, declarations, variable_values};
 use crate::model::{FileId, Mode, Module, Named, Problem, Related, Resource, normalise};
 use crate::source::ModuleManifest;
 use crate::syntax::{Block, Body, Expr, ExprKind, Span};
@@ -80,7 +78,7 @@ pub struct Instance {
     /// Top-level attributes not known all the way down before apply, and why.
     pub unknown: Vec<(String, &'static str)>,
     /// Where each variable of its module instance got its value, nearest place first.
-    pub var_origins: Arc<BTreeMap<String, Vec<Related>>>,
+    pub var_origins: Arc<VarOrigins>,
     /// Which block of the resource produced each nested block value (empty for plans).
     pub block_sources: BlockSources,
 }
@@ -92,6 +90,27 @@ pub struct Reference {
     pub target: String,
     /// The instance the reference picks; `None` when it names the resource as a whole.
     pub key: Option<InstanceKey>,
+}
+
+/// Where the variables of one module instance got their values, for findings to show.
+#[derive(Debug, Default)]
+pub struct VarOrigins {
+    /// The place that gave each variable its value: the caller's argument, a variables file,
+    /// the default.
+    given: BTreeMap<String, Related>,
+    /// For a variable the caller's argument set: where that argument's own inputs came from.
+    upstream: BTreeMap<String, Vec<Related>>,
+}
+
+impl VarOrigins {
+    /// The places a variable's value came from, nearest first.
+    pub fn chain(&self, name: &str) -> Vec<Related> {
+        let Some(given) = self.given.get(name) else {
+            return Vec::new();
+        };
+        let upstream = self.upstream.get(name).into_iter().flatten();
+        std::iter::once(given).chain(upstream).cloned().collect()
+    }
 }
 
 /// What a rule can know about a resource whose instances could not be determined.
@@ -321,7 +340,10 @@ fn evaluate_module(
     let module = &modules.modules[call.module];
     let declarations = modules.declarations[call.module].get_or_init(|| declarations(module));
     let variables = variable_values(module, declarations, variables, &mut out.problems);
-    let var_origins = Arc::new(origin_chains(&variables, &call.arg_origins));
+    let var_origins = Arc::new(VarOrigins {
+        given: variables.origins,
+        upstream: call.arg_origins.clone(),
+    });
     let vars = variables.values;
     let files = Files {
         root_dir: call.root_dir,
@@ -525,25 +547,6 @@ fn call_module(
     }
 }
 
-/// Where each variable's value came from: the place that gave it (the caller's argument, a
-/// variables file, the default), then, for an argument, the places upstream of it.
-fn origin_chains(
-    variables: &Variables,
-    arg_origins: &BTreeMap<String, Vec<Related>>,
-) -> BTreeMap<String, Vec<Related>> {
-    variables
-        .origins
-        .iter()
-        .map(|(name, origin)| {
-            let mut chain = vec![origin.clone()];
-            if let Some(upstream) = arg_origins.get(name) {
-                chain.extend(upstream.iter().cloned());
-            }
-            (name.clone(), chain)
-        })
-        .collect()
-}
-
 /// The origins of the variables an expression reads (through locals), in this module instance.
 fn upstream(expr: &Expr, module: &Module, origins: &Origins) -> Vec<Related> {
     origins
@@ -551,9 +554,7 @@ fn upstream(expr: &Expr, module: &Module, origins: &Origins) -> Vec<Related> {
         .get(expr, module)
         .vars
         .iter()
-        .filter_map(|name| origins.vars.get(name))
-        .flatten()
-        .cloned()
+        .flat_map(|name| origins.vars.chain(name))
         .collect()
 }
 

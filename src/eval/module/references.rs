@@ -14,7 +14,7 @@ pub(super) struct Origins<'a> {
     /// Module call name → output name → targets.
     pub calls: &'a HashMap<String, BTreeMap<String, Targets>>,
     /// Where this module instance's variables got their values.
-    pub vars: &'a Arc<BTreeMap<String, Vec<Related>>>,
+    pub vars: &'a Arc<VarOrigins>,
     /// What the module's arguments reach.
     pub reach: &'a ReachIndex,
 }
