@@ -4,6 +4,7 @@ use crate::eval::{BlockSources, EvaluatedModule, Instance, variables_read};
 use crate::model::{FileId, Module, Related};
 use crate::rules::{Catalogue, Outcome, Rule, RuleHit, Severity};
 use crate::syntax::{Attribute, Block, Span};
+use rayon::prelude::*;
 use std::collections::BTreeMap;
 
 #[derive(Debug, Clone)]
@@ -52,39 +53,16 @@ pub fn collect(
     modules: &[Module],
     evaluated: &[EvaluatedModule],
     hits: Vec<RuleHit>,
-    file_order: &dyn Fn(FileId) -> String,
+    file_order: &(dyn Fn(FileId) -> String + Sync),
 ) -> (Vec<Finding>, Vec<Undecided>) {
+    let made: Vec<(Finding, Outcome)> = hits
+        .into_par_iter()
+        .map(|hit| (finding(catalogue, modules, evaluated, &hit), hit.outcome))
+        .collect();
     let mut findings = Vec::new();
     let mut undecided = Vec::new();
-    for hit in hits {
-        let instance = &evaluated[hit.root].instances[hit.instance];
-        let resource = &modules[instance.module].resources[instance.resource];
-        let rule = &catalogue.rules[hit.rule];
-        let module = &modules[instance.module];
-        let (span, attribute) = locate(rule, &resource.block, &instance.block_sources, hit.element);
-        let related = attribute.map_or_else(Vec::new, |a| origins(a, module, instance));
-        let finding = Finding {
-            rule_id: rule.id.clone(),
-            rule_name: rule.name.clone(),
-            title: rule.title.clone(),
-            family: rule.family.clone(),
-            severity: rule.severity,
-            message: rule.message.clone(),
-            remediation: rule.remediation.clone(),
-            criteria: rule.criteria.clone(),
-            file: resource.file,
-            span,
-            related,
-            resource: ResourceRef {
-                address: instance.address.clone(),
-                root: evaluated[hit.root].root.display().to_string(),
-                kind: resource.kind.clone(),
-                file: resource.file,
-                span: resource.block.span.clone(),
-                instances_unknown: instance.instances_unknown,
-            },
-        };
-        match hit.outcome {
+    for (finding, outcome) in made {
+        match outcome {
             Outcome::Fail => findings.push(finding),
             Outcome::Unknown(reason) => undecided.push(Undecided { finding, reason }),
         }
@@ -97,9 +75,45 @@ pub fn collect(
             f.resource.address.clone(),
         )
     };
-    findings.sort_by_cached_key(key);
-    undecided.sort_by_cached_key(|u| key(&u.finding));
+    findings.par_sort_by_cached_key(key);
+    undecided.par_sort_by_cached_key(|u| key(&u.finding));
     (findings, undecided)
+}
+
+/// The finding a rule hit describes, located in its resource's block.
+fn finding(
+    catalogue: &Catalogue,
+    modules: &[Module],
+    evaluated: &[EvaluatedModule],
+    hit: &RuleHit,
+) -> Finding {
+    let instance = &evaluated[hit.root].instances[hit.instance];
+    let resource = &modules[instance.module].resources[instance.resource];
+    let rule = &catalogue.rules[hit.rule];
+    let module = &modules[instance.module];
+    let (span, attribute) = locate(rule, &resource.block, &instance.block_sources, hit.element);
+    let related = attribute.map_or_else(Vec::new, |a| origins(a, module, instance));
+    Finding {
+        rule_id: rule.id.clone(),
+        rule_name: rule.name.clone(),
+        title: rule.title.clone(),
+        family: rule.family.clone(),
+        severity: rule.severity,
+        message: rule.message.clone(),
+        remediation: rule.remediation.clone(),
+        criteria: rule.criteria.clone(),
+        file: resource.file,
+        span,
+        related,
+        resource: ResourceRef {
+            address: instance.address.clone(),
+            root: evaluated[hit.root].root.display().to_string(),
+            kind: resource.kind.clone(),
+            file: resource.file,
+            span: resource.block.span.clone(),
+            instances_unknown: instance.instances_unknown,
+        },
+    }
 }
 
 /// The span of the rule's `location` path in the block (`root_block_device.encrypted`); the

@@ -2,7 +2,8 @@
 //! resources, data sources, variables, locals, outputs, providers and module calls.
 
 use crate::syntax::{Attribute, Block, Body, Expr, Span};
-use std::collections::{BTreeMap, HashMap};
+use rayon::prelude::*;
+use std::collections::HashMap;
 use std::path::{Component, Path, PathBuf};
 use std::sync::Arc;
 
@@ -158,15 +159,35 @@ pub fn normalise(path: &Path) -> PathBuf {
     out
 }
 
-/// Groups parsed files by directory, in directory order.
-pub fn build(files: Vec<ParsedFile>) -> (Vec<Module>, Vec<Problem>) {
-    let mut by_dir: BTreeMap<PathBuf, Module> = BTreeMap::new();
+/// Groups parsed files by directory, in directory order; each directory becomes a module on
+/// its own core.
+pub fn build(mut files: Vec<ParsedFile>) -> (Vec<Module>, Vec<Problem>) {
+    files.sort_by(|a, b| a.dir.cmp(&b.dir));
+    let mut groups: Vec<Vec<ParsedFile>> = Vec::new();
+    for file in files {
+        match groups.last_mut() {
+            Some(group) if group[0].dir == file.dir => group.push(file),
+            _ => groups.push(vec![file]),
+        }
+    }
+    let built: Vec<(Module, Vec<Problem>)> = groups.into_par_iter().map(module_of).collect();
+    let mut modules = Vec::with_capacity(built.len());
+    let mut problems = Vec::new();
+    for (module, found) in built {
+        modules.push(module);
+        problems.extend(found);
+    }
+    (modules, problems)
+}
+
+/// The module of one directory's files.
+fn module_of(files: Vec<ParsedFile>) -> (Module, Vec<Problem>) {
+    let mut module = Module {
+        dir: files[0].dir.clone(),
+        ..Module::default()
+    };
     let mut problems = Vec::new();
     for file in files {
-        let module = by_dir.entry(file.dir.clone()).or_insert_with(|| Module {
-            dir: file.dir.clone(),
-            ..Module::default()
-        });
         module.files.push(file.id);
         let stem = file.name.strip_suffix(".json").unwrap_or(&file.name);
         if stem.ends_with(".tfvars") {
@@ -176,22 +197,19 @@ pub fn build(files: Vec<ParsedFile>) -> (Vec<Module>, Vec<Problem>) {
                 body: file.body,
             });
         } else {
-            add_file(module, file, &mut problems);
+            add_file(&mut module, file, &mut problems);
         }
     }
-    let mut modules: Vec<Module> = by_dir.into_values().collect();
-    for module in &mut modules {
-        module
-            .var_files
-            .sort_by(|a, b| a.precedence().cmp(&b.precedence()));
-        module.local_index = module
-            .locals
-            .iter()
-            .enumerate()
-            .map(|(i, local)| (local.attribute.name.clone(), i))
-            .collect();
-    }
-    (modules, problems)
+    module
+        .var_files
+        .sort_by(|a, b| a.precedence().cmp(&b.precedence()));
+    module.local_index = module
+        .locals
+        .iter()
+        .enumerate()
+        .map(|(i, local)| (local.attribute.name.clone(), i))
+        .collect();
+    (module, problems)
 }
 
 fn add_file(module: &mut Module, file: ParsedFile, problems: &mut Vec<Problem>) {
