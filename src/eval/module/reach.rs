@@ -18,10 +18,9 @@ pub(super) struct Reach {
 }
 
 impl Reach {
-    /// The reach of one expression, on its own (the module's index shares the work on locals
-    /// between expressions).
+    /// The reach of one expression, on its own.
     pub fn of(expr: &Expr, module: &Module) -> Reach {
-        Locals::new(module).reach(expr)
+        ReachIndex::new(module, Vec::new()).compute(expr, module)
     }
 
     fn add(&mut self, other: &Reach) {
@@ -61,22 +60,52 @@ impl Direct {
     }
 }
 
-/// Each local's own reach, worked out once and shared by every expression that reads it.
-struct Locals<'m> {
-    module: &'m Module,
-    direct: HashMap<String, Option<Direct>>,
+/// The reach of the expressions of one module that references are followed through (every
+/// top-level argument of its resources, module calls and outputs), each worked out the first
+/// time an instance asks, and of each local, shared by every expression that reads it.
+/// Arguments are found by the expression's address, which is stable while the scan's modules
+/// are borrowed.
+pub(super) struct ReachIndex {
+    slots: HashMap<usize, usize>,
+    arguments: Vec<OnceLock<Reach>>,
+    locals: Vec<OnceLock<Direct>>,
 }
 
-impl<'m> Locals<'m> {
-    fn new(module: &'m Module) -> Self {
-        Locals {
-            module,
-            direct: HashMap::new(),
+impl ReachIndex {
+    pub fn build(module: &Module) -> ReachIndex {
+        let bodies = module
+            .resources
+            .iter()
+            .map(|r| &r.block.body)
+            .chain(module.module_calls.iter().map(|c| &c.block.body))
+            .chain(module.outputs.iter().map(|o| &o.block.body));
+        let arguments = bodies
+            .flat_map(|body| &body.attributes)
+            .map(|a| address(&a.value))
+            .collect();
+        ReachIndex::new(module, arguments)
+    }
+
+    fn new(module: &Module, arguments: Vec<usize>) -> ReachIndex {
+        ReachIndex {
+            slots: arguments.iter().enumerate().map(|(i, &a)| (a, i)).collect(),
+            arguments: arguments.iter().map(|_| OnceLock::new()).collect(),
+            locals: module.locals.iter().map(|_| OnceLock::new()).collect(),
+        }
+    }
+
+    /// The reach of `expr`, kept when it is one of the module's arguments.
+    pub fn get<'i>(&'i self, expr: &Expr, module: &Module) -> Cow<'i, Reach> {
+        match self.slots.get(&address(expr)) {
+            Some(&slot) => {
+                Cow::Borrowed(self.arguments[slot].get_or_init(|| self.compute(expr, module)))
+            }
+            None => Cow::Owned(self.compute(expr, module)),
         }
     }
 
     /// The expression's reach, through every local it reads, directly or not, each once.
-    fn reach(&mut self, expr: &Expr) -> Reach {
+    fn compute(&self, expr: &Expr, module: &Module) -> Reach {
         let Direct { mut reach, locals } = Direct::of(expr);
         let mut pending = locals;
         let mut seen: Vec<String> = Vec::new();
@@ -84,51 +113,15 @@ impl<'m> Locals<'m> {
             if seen.contains(&name) {
                 continue;
             }
-            let module = self.module;
-            let local = self
-                .direct
-                .entry(name.clone())
-                .or_insert_with(|| module.local(&name).map(|l| Direct::of(&l.attribute.value)));
-            if let Some(local) = local {
+            if let Some(&index) = module.local_index.get(&name) {
+                let local = self.locals[index]
+                    .get_or_init(|| Direct::of(&module.locals[index].attribute.value));
                 reach.add(&local.reach);
                 pending.extend(local.locals.iter().cloned());
             }
             seen.push(name);
         }
         reach
-    }
-}
-
-/// The reach of the expressions of one module that references are followed through: every
-/// top-level argument of its resources, module calls and outputs. Keyed by the expression's
-/// address, which is stable while the scan's modules are borrowed.
-#[derive(Default)]
-pub(super) struct ReachIndex {
-    by_expr: HashMap<usize, Reach>,
-}
-
-impl ReachIndex {
-    pub fn build(module: &Module) -> ReachIndex {
-        let mut locals = Locals::new(module);
-        let bodies = module
-            .resources
-            .iter()
-            .map(|r| &r.block.body)
-            .chain(module.module_calls.iter().map(|c| &c.block.body))
-            .chain(module.outputs.iter().map(|o| &o.block.body));
-        let by_expr = bodies
-            .flat_map(|body| &body.attributes)
-            .map(|a| (address(&a.value), locals.reach(&a.value)))
-            .collect();
-        ReachIndex { by_expr }
-    }
-
-    /// The reach of `expr`, from the index when it is one of the module's arguments.
-    pub fn get<'i>(&'i self, expr: &Expr, module: &Module) -> Cow<'i, Reach> {
-        match self.by_expr.get(&address(expr)) {
-            Some(reach) => Cow::Borrowed(reach),
-            None => Cow::Owned(Reach::of(expr, module)),
-        }
     }
 }
 
