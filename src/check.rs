@@ -2,7 +2,7 @@
 //! findings out, every stage in order.
 
 use crate::eval::unknown::UnknownStats;
-use crate::eval::{self, EvaluatedModule, Inputs, Modules};
+use crate::eval::{self, EvaluatedModule, Inputs, ModuleCaches, Modules};
 use crate::findings::{self, Finding, Undecided};
 use crate::model::{self, Mode, Module, ParsedFile, Related};
 use crate::parse::plan::{self, Plan};
@@ -41,6 +41,25 @@ pub struct ScanResult {
     /// Resources whose instances could not be known (unknown `count`/`for_each`).
     pub unexpanded: Vec<Unexpanded>,
     pub unknown: UnknownStats,
+    /// The syntax trees and values the findings were made from.
+    pub retained: Retained,
+}
+
+/// What a scan evaluated: millions of small values, whose freeing takes about as long as
+/// evaluating them. They go with the result so that its owner chooses when to pay for it: a
+/// command that exits right after reporting need not (`std::mem::forget`).
+#[derive(Default)]
+pub struct Retained {
+    _values: Option<Box<Evaluation>>,
+}
+
+/// The modules, their evaluation, and what was worked out once per module.
+type Evaluation = (Vec<Module>, Vec<EvaluatedModule>, ModuleCaches);
+
+impl std::fmt::Debug for Retained {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Retained")
+    }
 }
 
 /// A resource whose instances could not be determined, so no rule checked it.
@@ -124,6 +143,7 @@ pub fn check(
             (file, module, evaluation)
         })
         .collect();
+    let caches = scan.into_caches();
     for (plan_file, module, evaluation) in planned {
         // The configuration files a requested plan's findings point at are reported on.
         for resource in &module.resources {
@@ -198,10 +218,6 @@ pub fn check(
         .map(|i| &modules[i.module].resources[i.resource])
         .filter(|r| r.mode == Mode::Managed && files[r.file].requested)
         .count();
-    // Freeing every syntax tree and value takes as long as evaluating them: another thread
-    // does it while the findings are reported.
-    std::thread::spawn(move || drop((modules, evaluated)));
-
     ScanResult {
         files,
         findings,
@@ -211,6 +227,9 @@ pub fn check(
         resources,
         unexpanded,
         unknown,
+        retained: Retained {
+            _values: Some(Box::new((modules, evaluated, caches))),
+        },
     }
 }
 

@@ -15,8 +15,8 @@ mod variables;
 
 pub use expr::{Evaluator, Scope};
 pub use module::{
-    BlockSources, EvaluatedModule, Instance, InstanceKey, Modules, Reference, evaluate, type_key,
-    variables_read,
+    BlockSources, EvaluatedModule, Instance, InstanceKey, ModuleCaches, Modules, Reference,
+    evaluate, type_key, variables_read,
 };
 pub use value::Value;
 pub use variables::Inputs;

@@ -151,13 +151,27 @@ pub struct Modules<'a> {
     installed: HashMap<PathBuf, HashMap<String, usize>>,
     /// Normalised directory → index in `modules`.
     by_dir: HashMap<PathBuf, usize>,
-    /// Each module's evaluation order, worked out the first time one of its instances is
-    /// evaluated: it is the same for every instance.
+    caches: ModuleCaches,
+}
+
+/// What evaluation works out once per module, the first time one of its instances is
+/// evaluated, as it is the same for every instance.
+#[derive(Default)]
+pub struct ModuleCaches {
     orders: Vec<OnceLock<Order>>,
-    /// What each module's arguments reach, worked out once per module, as `orders`.
+    /// What each module's arguments reach.
     reach: Vec<OnceLock<ReachIndex>>,
-    /// Each module's variable declarations, as `orders`.
     declarations: Vec<OnceLock<Vec<Declaration>>>,
+}
+
+impl ModuleCaches {
+    fn new(modules: usize) -> Self {
+        ModuleCaches {
+            orders: (0..modules).map(|_| OnceLock::new()).collect(),
+            reach: (0..modules).map(|_| OnceLock::new()).collect(),
+            declarations: (0..modules).map(|_| OnceLock::new()).collect(),
+        }
+    }
 }
 
 /// The order in which a module's nodes are evaluated, and the cycles that are errors.
@@ -232,10 +246,13 @@ impl<'a> Modules<'a> {
             roots,
             installed,
             by_dir,
-            orders: modules.iter().map(|_| OnceLock::new()).collect(),
-            reach: modules.iter().map(|_| OnceLock::new()).collect(),
-            declarations: modules.iter().map(|_| OnceLock::new()).collect(),
+            caches: ModuleCaches::new(modules.len()),
         }
+    }
+
+    /// What was worked out once per module, for the caller to free when it chooses.
+    pub fn into_caches(self) -> ModuleCaches {
+        self.caches
     }
 
     /// The module a call's local `source` (`./modules/db`, `../../`) points at.
@@ -338,7 +355,8 @@ fn evaluate_module(
     out: &mut EvaluatedModule,
 ) -> Outputs {
     let module = &modules.modules[call.module];
-    let declarations = modules.declarations[call.module].get_or_init(|| declarations(module));
+    let caches = &modules.caches;
+    let declarations = caches.declarations[call.module].get_or_init(|| declarations(module));
     let variables = variable_values(module, declarations, variables, &mut out.problems);
     let var_origins = Arc::new(VarOrigins {
         given: variables.origins,
@@ -351,9 +369,9 @@ fn evaluate_module(
     };
     let relative_dir = call.relative_dir.display().to_string();
     let mut scope = ModuleScope::new(&relative_dir, files, vars);
-    let plan = modules.orders[call.module].get_or_init(|| Order::of(module));
+    let plan = caches.orders[call.module].get_or_init(|| Order::of(module));
     out.problems.extend(plan.problems.iter().cloned());
-    let reach = modules.reach[call.module].get_or_init(|| ReachIndex::build(module));
+    let reach = caches.reach[call.module].get_or_init(|| ReachIndex::build(module));
     let mut default_tags = inherited_tags.clone();
     let mut outputs = BTreeMap::new();
     let mut output_targets = BTreeMap::new();
