@@ -18,8 +18,8 @@ rule "iam-policy-grants-no-full-admin" {
   # Statements naming a principal belong to resource policies and are left to other rules.
   # Policy strings are read when they are literals or jsonencode(...) of known values. A policy
   # document data source is judged by the json it renders, source and override documents
-  # merged in; while that is unknown, by its own statements, unless an override document
-  # could still replace them.
+  # merged in, and by its own statements that no override document can replace: those
+  # without a sid, or all of them when there is no override document.
   assert = !(
     anytrue([
       for s in flatten([try(jsondecode(self.policy).Statement, jsondecode(self.json).Statement, [])]) :
@@ -29,12 +29,12 @@ rule "iam-policy-grants-no-full-admin" {
         false
       )
     ]) ||
-    (self.json == null && self.override_policy_documents == null && self.override_json == null &&
-      anytrue([
-        for s in coalesce(self.statement, []) :
-        (s.effect == null || s.effect == "Allow") && s.principals == null && s.not_principals == null &&
-        contains(coalesce(s.actions, []), "*") && contains(coalesce(s.resources, []), "*")
-    ]))
+    anytrue([
+      for s in coalesce(self.statement, []) :
+      (s.sid == null || (length(coalesce(self.override_policy_documents, [])) == 0 && self.override_json == null)) &&
+      (s.effect == null || s.effect == "Allow") && s.principals == null && s.not_principals == null &&
+      contains(coalesce(s.actions, []), "*") && contains(coalesce(s.resources, []), "*")
+    ])
   )
   location = "policy"
 

@@ -9,9 +9,10 @@ rule "resources-have-owner-tag" {
   }
 
   # Tags from the provider's default_tags count. A tag whose value is known only after apply
-  # counts as present; when the tag keys themselves are unknown (tags from a module output or
-  # a variable without a value) the rule cannot decide.
-  assert   = self.tags != null && contains(keys(self.tags), "Owner")
+  # counts as present, a tag set to null is no tag (AWS drops it); when the tag keys
+  # themselves are unknown (tags from a module output or a variable without a value) the rule
+  # cannot decide.
+  assert   = self.tags != null && contains([for k, v in self.tags : k if v != null], "Owner")
   location = "tags"
 
   message     = "the resource has no Owner tag"

@@ -69,11 +69,16 @@ pub fn variable_values(
         let name = variable.name.as_str();
         problems.extend(declared.problem.iter().cloned());
         let given = last_given(module, source, variable, declared);
-        let value = match &given {
+        let mut value = match &given {
             None => Ok(Value::Unknown),
             Some((given, _)) => given_value(given, declared),
         };
-        let origin = given.and_then(|(_, origin)| origin);
+        let mut origin = given.and_then(|(_, origin)| origin);
+        // A null given for a variable declared `nullable = false` means its default.
+        if value == Ok(Value::Null) && !nullable(variable) {
+            value = given_value(&Given::Default, declared);
+            origin = declared.default_origin.clone();
+        }
         let value = value.unwrap_or_else(|message| {
             let message = format!("invalid value for var.{name}: {message}");
             problems.push(invalid_value(variable, origin.as_ref(), message));
@@ -173,11 +178,7 @@ fn last_given<'a>(
     };
     let inputs = match source {
         VariableSource::Call(call, values) => {
-            let given = values
-                .get(name)
-                .filter(|v| **v != Value::Null || nullable(variable));
-            let Some(value) = given else {
-                // A null for a variable declared `nullable = false` takes its default.
+            let Some(value) = values.get(name) else {
                 return default();
             };
             let origin = call.block.body.attribute(name).map(|argument| {

@@ -7,18 +7,18 @@ use super::policy_json::Document;
 use crate::eval::value::Value;
 use std::collections::{BTreeMap, HashSet};
 
-/// Adds `json` and `minified_json` to the data source's configuration when the document can
-/// be known; otherwise returns `config` as it is, so both read as unknown.
+/// Adds `json` and `minified_json` to the data source's configuration: the document, or
+/// unknown when it cannot be known before apply.
 pub fn with_policy_json(config: Value) -> Value {
     let Value::Block(map) = &config else {
         return config;
     };
-    let Some(json) = merged_document(map).map(|document| document.to_json().to_string()) else {
-        return config;
-    };
+    let json = merged_document(map).map_or(Value::Unknown, |document| {
+        Value::string(document.to_json().to_string())
+    });
     let mut map = (**map).clone();
-    map.insert("json".to_string(), Value::string(json.as_str()));
-    map.insert("minified_json".to_string(), Value::string(json));
+    map.insert("json".to_string(), json.clone());
+    map.insert("minified_json".to_string(), json);
     Value::block(map)
 }
 
