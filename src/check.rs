@@ -84,7 +84,7 @@ pub fn check(
         unreadable,
         roots,
         manifests,
-        files_only,
+        files_only: _,
     } = sources;
     let mut errors: Vec<ScanError> = unreadable
         .into_iter()
@@ -180,7 +180,7 @@ pub fn check(
     let requested = |file: &Option<usize>| file.is_none_or(|f| files[f].requested);
     let before = findings.len();
     findings.retain(|f| files[f.file].requested);
-    if files_only && findings.len() < before {
+    if findings.len() < before {
         notes.push(left_out(before - findings.len()));
     }
     undecided.retain(|u| files[u.finding.file].requested);

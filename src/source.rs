@@ -194,8 +194,11 @@ pub fn collect(paths: &[PathBuf], excludes: &[glob::Pattern]) -> Result<Sources,
             });
         }
     }
+    let files_only = paths.iter().all(|p| p.is_file());
     let (manifests, installed) = installed_modules(&found);
-    found.extend(installed.into_iter().map(|p| (p, true)));
+    // Installed modules are reported with the directory that installed them, not with files
+    // named one by one.
+    found.extend(installed.into_iter().map(|p| (p, !files_only)));
     let roots = paths
         .iter()
         .map(|p| {
@@ -217,7 +220,7 @@ pub fn collect(paths: &[PathBuf], excludes: &[glob::Pattern]) -> Result<Sources,
     Ok(Sources {
         roots,
         manifests,
-        files_only: paths.iter().all(|p| p.is_file()),
+        files_only,
         ..read_all(dedup(found))
     })
 }

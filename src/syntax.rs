@@ -60,7 +60,14 @@ pub struct Expr {
     pub span: Span,
 }
 
-#[derive(Debug, Clone)]
+/// Two expressions are equal when they are written the same, wherever they are.
+impl PartialEq for Expr {
+    fn eq(&self, other: &Expr) -> bool {
+        self.kind == other.kind
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
 pub enum ExprKind {
     Null,
     Bool(bool),
@@ -86,13 +93,13 @@ pub enum ExprKind {
     Key(String),
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Traverse {
     Attr(String),
     Index(Expr),
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ForExpr {
     pub key_var: Option<String>,
     pub value_var: String,
@@ -103,7 +110,7 @@ pub struct ForExpr {
     pub grouping: bool,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum TemplatePart {
     Literal(String),
     Interpolation(Expr),

@@ -238,3 +238,38 @@ fn named_files_report_only_themselves_and_say_what_was_left_out() {
     let note = report["notes"][0]["message"].as_str().unwrap();
     assert!(note.starts_with("2 findings in other files"), "{note}");
 }
+
+#[test]
+fn a_companion_with_an_unknown_count_is_certain_only_when_repeated_alike() {
+    let report = report("testdata/engine/companions");
+    let undecided = pairs(&report["unknown"]);
+    let findings = pairs(&report["findings"]);
+    // count = var.create && var.versioning: the versioning may not exist.
+    assert!(
+        has(&undecided, "RES001", "aws_s3_bucket.this"),
+        "{undecided:?}"
+    );
+    // The same count expression: created together.
+    assert!(!has(&undecided, "RES001", "aws_s3_bucket.same"));
+    assert!(!has(&findings, "RES001", "aws_s3_bucket.same"));
+}
+
+#[test]
+fn a_named_file_does_not_report_the_modules_terraform_installed() {
+    let named = tfcomply(&[
+        "scan",
+        "testdata/eval/installed/main.tf",
+        "--format",
+        "json",
+    ]);
+    let report: serde_json::Value = serde_json::from_slice(&named.stdout).unwrap();
+    assert_eq!(report["findings"], serde_json::json!([]));
+    assert!(
+        report["notes"][0]["message"]
+            .as_str()
+            .unwrap()
+            .contains("only the files named are reported")
+    );
+    let whole = report_of(&["scan", "testdata/eval/installed", "--format", "json"]);
+    assert!(whole.contains(".terraform/modules/bucket/main.tf"));
+}

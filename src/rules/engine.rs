@@ -4,7 +4,7 @@ use super::{Catalogue, Rule};
 use crate::eval::expr::to_bool;
 use crate::eval::{EvaluatedModule, Evaluator, Instance, InstanceKey, Scope, Value, type_key};
 use crate::model::{Module, Resource};
-use crate::syntax::ExprKind;
+use crate::syntax::{Expr, ExprKind};
 use rayon::prelude::*;
 use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
@@ -124,6 +124,11 @@ fn failing_element(rule: &Rule, scope: &RuleScope) -> Option<usize> {
         };
         check(rule, &scope, scope.instance) == Some(Outcome::Fail)
     })
+}
+
+/// The expression that repeats a resource: its `count` or `for_each`.
+fn repetition(resource: &Resource) -> Option<&Expr> {
+    resource.meta("count").or_else(|| resource.meta("for_each"))
 }
 
 /// Why an assertion could not decide: the attributes of `self` it reads that are not known
@@ -334,13 +339,35 @@ impl RuleScope<'_> {
 
     /// Whether `other` exists whenever this instance does. An instance whose own or module's
     /// instances are unknown may not exist, unless it is in the same module instance as this
-    /// one and this one is equally unknown: the common `count = local.enabled ? 1 : 0`
-    /// pattern creates a resource and its companions together.
+    /// one and is repeated as this one is: by the module call alone, by the same `count` or
+    /// `for_each` expression (the common `count = local.enabled ? 1 : 0` creates a resource and
+    /// its companions together), or over this resource (`for_each = aws_s3_bucket.this`).
     fn exists_with(&self, other: &Instance) -> bool {
-        !other.instances_unknown
-            || (self.instance.instances_unknown
-                && other.module == self.instance.module
-                && other.module_path == self.instance.module_path)
+        if !other.instances_unknown {
+            return true;
+        }
+        let same_module_instance = self.instance.instances_unknown
+            && other.module == self.instance.module
+            && other.module_path == self.instance.module_path;
+        if !same_module_instance {
+            return false;
+        }
+        let companion = self.modules_resource(other.module, other.resource);
+        match repetition(companion) {
+            None => true,
+            Some(expr) => repetition(self.resource) == Some(expr) || self.repeats_over_this(expr),
+        }
+    }
+
+    /// Whether a `count`/`for_each` expression names this resource (`count`/`for_each` only
+    /// name resources of the same module, so the type and name are enough).
+    fn repeats_over_this(&self, expr: &Expr) -> bool {
+        let mut names_this = false;
+        expr.for_each_reference(&mut |path| {
+            names_this |= matches!(path, [kind, name, ..]
+                if self.resource.kind == *kind && self.resource.name == *name);
+        });
+        names_this
     }
 
     /// What another resource's `attribute` holds when it names this one without a reference

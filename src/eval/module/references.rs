@@ -43,12 +43,10 @@ pub(super) fn references(
     for attribute in &resource.block.body.attributes {
         let reach = origins.reach.get(&attribute.value, module);
         let mut found = targets_of_reach(&reach, scope, origins);
-        if reach.uses_each_value && *key != InstanceKey::Unknown {
-            found.extend(
-                for_each_targets
-                    .iter()
-                    .map(|t| (t.clone(), Some(key.clone()))),
-            );
+        if reach.uses_each_value {
+            // The stand-in for unknown instances refers to whichever instance each is.
+            let picked = (*key != InstanceKey::Unknown).then(|| key.clone());
+            found.extend(for_each_targets.iter().map(|t| (t.clone(), picked.clone())));
         }
         out.extend(
             most_precise(found)
