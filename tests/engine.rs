@@ -273,3 +273,20 @@ fn a_named_file_does_not_report_the_modules_terraform_installed() {
     let whole = report_of(&["scan", "testdata/eval/installed", "--format", "json"]);
     assert!(whole.contains(".terraform/modules/bucket/main.tf"));
 }
+
+#[test]
+fn a_module_call_terraform_would_refuse_is_reported_and_provider_functions_are_unknown() {
+    let report = report("testdata/engine/invalid-count");
+    let errors: Vec<&str> = report["errors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["message"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        errors,
+        ["module.disks is not checked: count must be a whole number from 0 to 1000000"]
+    );
+    let volume = finding(&report, "ENC003", "aws_ebs_volume.parsed");
+    assert_eq!(volume["resource"]["instances_unknown"], true);
+}

@@ -292,6 +292,8 @@ impl<'s> Evaluator<'s> {
         }
         let result = match self.scope.call(name, &values) {
             Some(result) => result,
+            // Provider-defined functions (`provider::aws::arn_parse`) run in the provider.
+            None if name.starts_with("provider::") => Ok(Value::Unknown),
             None => functions::call(name, &values),
         };
         result.map_err(|message| error(format!("{name}: {message}"), span))

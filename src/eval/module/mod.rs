@@ -505,7 +505,15 @@ fn call_module(
         Ok(keys) => keys,
         // One representative instance stands for instances not known before apply.
         Err(KeysError::Unknown) => vec![(InstanceKey::Unknown, Value::Unknown)],
-        Err(KeysError::Invalid(_)) => return unknown,
+        Err(KeysError::Invalid(reason)) => {
+            out.problems.push(Problem {
+                file: block.file,
+                span: block.block.header.clone(),
+                message: format!("module.{} is not checked: {reason}", block.name),
+                related: Vec::new(),
+            });
+            return unknown;
+        }
     };
     let counted = attribute("count").is_some();
     let mut instances = Vec::with_capacity(keys.len());
