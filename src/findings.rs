@@ -3,7 +3,7 @@
 use crate::eval::{BlockSources, EvaluatedModule, Instance, variables_read};
 use crate::model::{FileId, Module, Related};
 use crate::rules::{Catalogue, Outcome, Rule, RuleHit, Severity};
-use crate::syntax::{Attribute, Block, Span};
+use crate::syntax::{Attribute, Block, Expr, Span};
 use rayon::prelude::*;
 use std::collections::BTreeMap;
 
@@ -91,8 +91,8 @@ fn finding(
     let resource = &modules[instance.module].resources[instance.resource];
     let rule = &catalogue.rules[hit.rule];
     let module = &modules[instance.module];
-    let (span, attribute) = locate(rule, &resource.block, &instance.block_sources, hit.element);
-    let related = attribute.map_or_else(Vec::new, |a| origins(a, module, instance));
+    let (span, located) = locate(rule, &resource.block, &instance.block_sources, hit.element);
+    let related = origins(&located, module, instance);
     Finding {
         rule_id: rule.id.clone(),
         rule_name: rule.name.clone(),
@@ -119,21 +119,22 @@ fn finding(
 /// The span of the rule's `location` path in the block (`root_block_device.encrypted`); the
 /// deepest part that exists, so a missing attribute points at its enclosing block header.
 /// In a repeated nested block the path starts at the `element` that fails the rule, or at the
-/// `dynamic` block that produced it. Returns the attribute too when the path ends at one.
+/// `dynamic` block that produced it. Returns what is at that place too.
 fn locate<'b>(
     rule: &Rule,
     block: &'b Block,
     sources: &BlockSources,
     element: Option<usize>,
-) -> (Span, Option<&'b Attribute>) {
+) -> (Span, Place<'b>) {
     let mut span = block.header.clone();
+    let mut place = Place::Resource;
     let Some(path) = &rule.location else {
-        return (span, None);
+        return (span, place);
     };
     let mut current = block;
     for (depth, part) in path.split('.').enumerate() {
         if let Some(attr) = current.body.attribute(part) {
-            return (attr.span.clone(), Some(attr));
+            return (attr.span.clone(), Place::Attribute(attr));
         }
         let picked = element
             .filter(|_| depth == 0)
@@ -144,13 +145,23 @@ fn locate<'b>(
             break;
         };
         span = inner.header.clone();
+        place = Place::Block(inner);
         // A `dynamic` block's arguments are in its `content` block.
         current = match inner.kind.as_str() {
             "dynamic" => inner.body.blocks_of("content").next().unwrap_or(inner),
             _ => inner,
         };
     }
-    (span, None)
+    (span, place)
+}
+
+/// What a finding points at.
+enum Place<'b> {
+    Attribute(&'b Attribute),
+    /// A nested block (or the `dynamic` block that produced it).
+    Block(&'b Block),
+    /// The resource's header: what the rule asks for is not set.
+    Resource,
 }
 
 /// Whether the block is a `kind` block or a `dynamic "kind"` block.
@@ -159,11 +170,18 @@ fn produces(block: &Block, kind: &str) -> bool {
         || (block.kind == "dynamic" && block.labels.first().is_some_and(|l| l == kind))
 }
 
-/// Where the values the attribute reads came from, when they came through variables: the
+/// Where the values read at the place came from, when they came through variables: the
 /// caller's argument, a variables file, a default.
-fn origins(attribute: &Attribute, module: &Module, instance: &Instance) -> Vec<Related> {
+fn origins(place: &Place, module: &Module, instance: &Instance) -> Vec<Related> {
+    let mut read: Vec<String> = Vec::new();
+    let mut add = |e: &Expr| read.extend(variables_read(e, module));
+    match place {
+        Place::Attribute(attribute) => add(&attribute.value),
+        Place::Block(block) => block.body.for_each_expr(&mut add),
+        Place::Resource => {}
+    }
     let mut related: Vec<Related> = Vec::new();
-    for name in variables_read(&attribute.value, module) {
+    for name in read {
         for origin in instance.var_origins.chain(&name) {
             if !related.contains(&origin) {
                 related.push(origin);

@@ -290,3 +290,16 @@ fn a_module_call_terraform_would_refuse_is_reported_and_provider_functions_are_u
     let volume = finding(&report, "ENC003", "aws_ebs_volume.parsed");
     assert_eq!(volume["resource"]["instances_unknown"], true);
 }
+
+#[test]
+fn a_finding_on_a_dynamic_block_carries_the_callers_argument() {
+    let report = report("testdata/engine/sg-module/examples/open");
+    let open = finding(&report, "NET001", "module.sg.aws_security_group.this");
+    assert_eq!(open["file"], "testdata/engine/sg-module/main.tf");
+    assert_eq!(open["line"], 9, "the dynamic block");
+    assert_eq!(
+        open["related"][0]["file"],
+        "testdata/engine/sg-module/examples/open/main.tf"
+    );
+    assert_eq!(open["related"][0]["message"], "module.sg sets rules here");
+}

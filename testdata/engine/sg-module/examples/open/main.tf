@@ -1,0 +1,4 @@
+module "sg" {
+  source = "../../"
+  rules  = [{ port = 443, cidrs = ["0.0.0.0/0"] }, { port = 22, cidrs = ["0.0.0.0/0"] }]
+}
