@@ -162,24 +162,39 @@ impl Expr {
         self.for_each_child(&mut |child| child.for_each_reference(visit));
     }
 
+    /// Visits this expression and the expressions inside it, outermost first, except inside
+    /// those for which `visit` returns false.
+    pub fn walk_while(&self, visit: &mut dyn FnMut(&Expr) -> bool) {
+        if visit(self) {
+            self.for_each_direct_child(&mut |child| child.walk_while(visit));
+        }
+    }
+
     /// Visits this expression and every expression inside it, outermost first.
     pub fn walk(&self, visit: &mut dyn FnMut(&Expr)) {
-        visit(self);
+        self.walk_while(&mut |e| {
+            visit(e);
+            true
+        });
+    }
+
+    /// The expressions directly inside this one, traversal parts included.
+    fn for_each_direct_child(&self, visit: &mut dyn FnMut(&Expr)) {
         match &self.kind {
-            ExprKind::GetAttr(inner, _) => inner.walk(visit),
+            ExprKind::GetAttr(inner, _) => visit(inner),
             ExprKind::Index(inner, index) => {
-                inner.walk(visit);
-                index.walk(visit);
+                visit(inner);
+                visit(index);
             }
             ExprKind::Splat(inner, ops) => {
-                inner.walk(visit);
+                visit(inner);
                 for op in ops {
                     if let Traverse::Index(index) = op {
-                        index.walk(visit);
+                        visit(index);
                     }
                 }
             }
-            _ => self.for_each_child(&mut |child| child.walk(visit)),
+            _ => self.for_each_child(visit),
         }
     }
 

@@ -303,3 +303,18 @@ fn a_finding_on_a_dynamic_block_carries_the_callers_argument() {
     );
     assert_eq!(open["related"][0]["message"], "module.sg sets rules here");
 }
+
+#[test]
+fn links_through_one_module_instance_or_one_object_key_reach_only_it() {
+    let report = report("testdata/engine/keyed-modules");
+    let findings = pairs(&report["findings"]);
+    // vpc_id = module.vpc["a"].vpc_id: the flow log records only VPC "a".
+    assert!(!has(&findings, "LOG004", "module.vpc[\"a\"].aws_vpc.this"));
+    assert!(
+        has(&findings, "LOG004", "module.vpc[\"b\"].aws_vpc.this"),
+        "{findings:?}"
+    );
+    // bucket = var.cfg.bucket versions the store's bucket, not the log bucket also in cfg.
+    assert!(!has(&findings, "RES001", "module.store.aws_s3_bucket.this"));
+    assert!(has(&findings, "RES001", "module.logs.aws_s3_bucket.this"));
+}

@@ -33,8 +33,8 @@ use providers::{provider_default_tags, provider_name, provider_of, with_default_
 use reach::{Reach, ReachIndex};
 pub use references::Targets;
 pub use references::variables_read;
+use references::{CallTargets, Origins, VarTargets, references, targets_of, var_targets};
 pub(in crate::eval) use references::{NOT_RESOURCES, instance_key};
-use references::{Origins, references, targets_of};
 
 /// Which instance of a resource: none, a `count` index, or a `for_each` key.
 #[derive(Debug, Clone, PartialEq)]
@@ -333,7 +333,7 @@ struct Call<'a> {
     /// This module instance stands for instances not known before apply.
     instances_unknown: bool,
     /// What each variable's value refers to, from the caller's argument.
-    var_targets: BTreeMap<String, Targets>,
+    var_targets: BTreeMap<String, VarTargets>,
     /// Where the caller's arguments got their values, upstream of the arguments themselves.
     arg_origins: BTreeMap<String, Vec<Related>>,
 }
@@ -342,6 +342,13 @@ struct Call<'a> {
 struct Outputs {
     values: Value,
     targets: BTreeMap<String, Targets>,
+}
+
+/// What a module call gives its caller: its outputs as `module.NAME` reads them, and each
+/// instance's output targets.
+struct Called {
+    values: Value,
+    targets: CallTargets,
 }
 
 /// Evaluates one module instance: everything in dependency order, so a resource sees the
@@ -375,7 +382,7 @@ fn evaluate_module(
     let mut default_tags = inherited_tags.clone();
     let mut outputs = BTreeMap::new();
     let mut output_targets = BTreeMap::new();
-    let mut call_targets: HashMap<String, BTreeMap<String, Targets>> = HashMap::new();
+    let mut call_targets: HashMap<String, CallTargets> = HashMap::new();
     for &node in &plan.order {
         let in_cycle = plan.cyclic.contains(&node);
         match plan.nodes[node] {
@@ -397,12 +404,7 @@ fn evaluate_module(
             Node::Resource(i) => {
                 let resource = &module.resources[i];
                 let tags = default_tags.get(&provider_of(resource));
-                let origins = Origins {
-                    call,
-                    calls: &call_targets,
-                    vars: &var_origins,
-                    reach,
-                };
+                let origins = Origins::new(call, &call_targets, &var_origins, reach);
                 let reference = expand(&origins, module, i, tags, in_cycle, &scope, out);
                 scope
                     .resources
@@ -412,12 +414,7 @@ fn evaluate_module(
             }
             Node::Call(i) => {
                 let block = &module.module_calls[i];
-                let origins = Origins {
-                    call,
-                    calls: &call_targets,
-                    vars: &var_origins,
-                    reach,
-                };
+                let origins = Origins::new(call, &call_targets, &var_origins, reach);
                 let called =
                     call_module(modules, call, block, &scope, &origins, &default_tags, out);
                 scope.modules.insert(block.name.clone(), called.values);
@@ -427,12 +424,7 @@ fn evaluate_module(
                 let output = &module.outputs[i];
                 let value = match output.block.body.attribute("value") {
                     Some(attr) if !in_cycle => {
-                        let origins = Origins {
-                            call,
-                            calls: &call_targets,
-                            vars: &var_origins,
-                            reach,
-                        };
+                        let origins = Origins::new(call, &call_targets, &var_origins, reach);
                         let targets = targets_of(&attr.value, module, &scope, &origins);
                         output_targets.insert(output.name.clone(), targets);
                         eval_or_unknown(&attr.value, &scope)
@@ -460,10 +452,10 @@ fn call_module(
     origins: &Origins,
     default_tags: &HashMap<String, Value>,
     out: &mut EvaluatedModule,
-) -> Outputs {
-    let unknown = Outputs {
+) -> Called {
+    let unknown = Called {
         values: Value::Unknown,
-        targets: BTreeMap::new(),
+        targets: Vec::new(),
     };
     let module = &modules.modules[caller.module];
     let manifest_key = if caller.key.is_empty() {
@@ -517,7 +509,7 @@ fn call_module(
     };
     let counted = attribute("count").is_some();
     let mut instances = Vec::with_capacity(keys.len());
-    let mut targets: BTreeMap<String, Targets> = BTreeMap::new();
+    let mut targets: CallTargets = Vec::new();
     for (key, each_value) in keys {
         let instance_scope = InstanceScope {
             module: scope,
@@ -537,7 +529,7 @@ fn call_module(
             .collect();
         let var_targets = given()
             .map(|a| {
-                let found = targets_of(&a.value, module, &instance_scope, origins);
+                let found = var_targets(&a.value, module, &instance_scope, origins);
                 (a.name.clone(), found)
             })
             .collect();
@@ -562,12 +554,10 @@ fn call_module(
             default_tags,
             out,
         );
-        for (name, found) in outputs.targets {
-            targets.entry(name).or_default().extend(found);
-        }
+        targets.push((key.clone(), outputs.targets));
         instances.push((key, outputs.values));
     }
-    Outputs {
+    Called {
         values: collect_instances(instances, counted),
         targets,
     }

@@ -10,9 +10,14 @@ pub(super) struct Reach {
     /// Resources named (`aws_s3_bucket.b`), each with the index expression that picks an
     /// instance (`[each.key]`), evaluated per instance.
     pub resources: Vec<(String, Option<Expr>)>,
+    /// The variables read, each once.
     pub vars: Vec<String>,
-    /// (module call, output) pairs read: `module.vpc.vpc_id`.
-    pub outputs: Vec<(String, String)>,
+    /// Each read of a variable, with the attribute or key it reads first when it names one:
+    /// `var.logging["target_bucket"]` reads `target_bucket` of `logging`.
+    pub var_reads: Vec<(String, Option<String>)>,
+    /// Module outputs read: `module.vpc.vpc_id`, with the index expression that picks an
+    /// instance of the call (`module.vpc["a"].vpc_id`).
+    pub outputs: Vec<(String, String, Option<Expr>)>,
     /// The expression itself (not a local it reads) uses `each.value`.
     pub uses_each_value: bool,
 }
@@ -30,6 +35,7 @@ impl Reach {
                 self.vars.push(name.clone());
             }
         }
+        self.var_reads.extend(other.var_reads.iter().cloned());
         self.outputs.extend(other.outputs.iter().cloned());
     }
 }
@@ -45,12 +51,22 @@ impl Direct {
         let mut reach = Reach::default();
         let mut locals = Vec::new();
         expr.walk(&mut |e| reach.resources.extend(resource_reference(e)));
+        expr.walk_while(&mut |e| match variable_read(e) {
+            Some(read) => {
+                reach.var_reads.push(read);
+                false
+            }
+            None => match output_read(e) {
+                Some(read) => {
+                    reach.outputs.push(read);
+                    false
+                }
+                None => true,
+            },
+        });
         expr.for_each_reference(&mut |path| match path {
             ["var", name, ..] if !reach.vars.iter().any(|v| v == name) => {
                 reach.vars.push(name.to_string());
-            }
-            ["module", call, output, ..] => {
-                reach.outputs.push((call.to_string(), output.to_string()));
             }
             ["local", name, ..] => locals.push(name.to_string()),
             ["each", "value", ..] => reach.uses_each_value = true,
@@ -127,6 +143,45 @@ impl ReachIndex {
 
 fn address(expr: &Expr) -> usize {
     std::ptr::from_ref(expr) as usize
+}
+
+/// `var.NAME`, `var.NAME.KEY` or `var.NAME["KEY"]`: the variable and the key it reads first.
+fn variable_read(e: &Expr) -> Option<(String, Option<String>)> {
+    let variable = |e: &Expr| match &e.kind {
+        ExprKind::GetAttr(root, name) if matches!(&root.kind, ExprKind::Variable(v) if v == "var") => {
+            Some(name.clone())
+        }
+        _ => None,
+    };
+    if let Some(name) = variable(e) {
+        return Some((name, None));
+    }
+    match &e.kind {
+        ExprKind::GetAttr(inner, key) => variable(inner).map(|name| (name, Some(key.clone()))),
+        ExprKind::Index(inner, index) => {
+            variable(inner).map(|name| (name, index.as_literal_str().map(str::to_string)))
+        }
+        _ => None,
+    }
+}
+
+/// `module.CALL.OUTPUT` or `module.CALL[KEY].OUTPUT`.
+fn output_read(e: &Expr) -> Option<(String, String, Option<Expr>)> {
+    let ExprKind::GetAttr(inner, output) = &e.kind else {
+        return None;
+    };
+    let call = |e: &Expr| match &e.kind {
+        ExprKind::GetAttr(root, call) if matches!(&root.kind, ExprKind::Variable(v) if v == "module") => {
+            Some(call.clone())
+        }
+        _ => None,
+    };
+    match &inner.kind {
+        ExprKind::Index(called, index) => {
+            Some((call(called)?, output.clone(), Some((**index).clone())))
+        }
+        _ => Some((call(inner)?, output.clone(), None)),
+    }
 }
 
 /// `aws_s3_bucket.b` for an expression `aws_s3_bucket.b` or `aws_s3_bucket.b[KEY]`, with the

@@ -7,16 +7,73 @@ use super::*;
 /// (`module.vpc.aws_vpc.this`) and the instance the reference picks, if any.
 pub type Targets = Vec<(String, Option<InstanceKey>)>;
 
+/// What a variable's value refers to: everything the caller's argument names, and, when the
+/// argument is an object constructor, what each of its keys names.
+#[derive(Debug, Default)]
+pub(super) struct VarTargets {
+    pub all: Targets,
+    pub by_key: BTreeMap<String, Targets>,
+}
+
+impl VarTargets {
+    /// What reading `key` of the variable (or the whole variable) refers to.
+    fn read(&self, key: Option<&str>) -> &Targets {
+        key.and_then(|k| self.by_key.get(k)).unwrap_or(&self.all)
+    }
+}
+
+/// Each instance of a module call (its key) with what each of its outputs refers to.
+pub(super) type CallTargets = Vec<(InstanceKey, BTreeMap<String, Targets>)>;
+
 /// Where the names of one module instance lead: its variables (what the caller's argument
 /// refers to, in `call`) and the outputs of the modules it calls.
 pub(super) struct Origins<'a> {
     pub call: &'a Call<'a>,
-    /// Module call name → output name → targets.
-    pub calls: &'a HashMap<String, BTreeMap<String, Targets>>,
+    /// Module call name → its instances' output targets.
+    pub calls: &'a HashMap<String, CallTargets>,
     /// Where this module instance's variables got their values.
     pub vars: &'a Arc<VarOrigins>,
     /// What the module's arguments reach.
     pub reach: &'a ReachIndex,
+}
+
+impl<'a> Origins<'a> {
+    pub fn new(
+        call: &'a Call<'a>,
+        calls: &'a HashMap<String, CallTargets>,
+        vars: &'a Arc<VarOrigins>,
+        reach: &'a ReachIndex,
+    ) -> Self {
+        Origins {
+            call,
+            calls,
+            vars,
+            reach,
+        }
+    }
+}
+
+/// What a module argument refers to, as a whole and, for an object constructor, by key.
+pub(super) fn var_targets(
+    argument: &Expr,
+    module: &Module,
+    scope: &dyn Scope,
+    origins: &Origins,
+) -> VarTargets {
+    let by_key = match &argument.kind {
+        ExprKind::Object(items) => items
+            .iter()
+            .filter_map(|(key, value)| {
+                let key = key.as_literal_str()?;
+                Some((key.to_string(), targets_of(value, module, scope, origins)))
+            })
+            .collect(),
+        _ => BTreeMap::new(),
+    };
+    VarTargets {
+        all: targets_of(argument, module, scope, origins),
+        by_key,
+    }
 }
 
 /// The resources an instance's top-level attributes refer to, with the instance key when the
@@ -101,27 +158,22 @@ fn targets_of_reach(reach: &Reach, scope: &dyn Scope, origins: &Origins) -> Targ
             (format!("{}{target}", origins.call.path), key)
         })
         .collect();
-    for name in &reach.vars {
-        found.extend(
-            origins
-                .call
-                .var_targets
-                .get(name)
-                .into_iter()
-                .flatten()
-                .cloned(),
-        );
+    for (name, key) in &reach.var_reads {
+        if let Some(targets) = origins.call.var_targets.get(name) {
+            found.extend(targets.read(key.as_deref()).iter().cloned());
+        }
     }
-    for (call, output) in &reach.outputs {
-        found.extend(
-            origins
-                .calls
-                .get(call)
-                .and_then(|outputs| outputs.get(output))
-                .into_iter()
-                .flatten()
-                .cloned(),
-        );
+    for (call, output, index) in &reach.outputs {
+        let picked = index
+            .as_ref()
+            .and_then(|i| Evaluator::new(scope).eval(i).ok())
+            .and_then(|k| instance_key(&k));
+        let instances = origins.calls.get(call).into_iter().flatten();
+        for (key, outputs) in instances {
+            if picked.as_ref().is_none_or(|p| p == key) {
+                found.extend(outputs.get(output).into_iter().flatten().cloned());
+            }
+        }
     }
     found
 }
