@@ -17,12 +17,18 @@ rule "iam-policy-grants-no-full-admin" {
   # A statement is full administrator access when it allows Action "*" on Resource "*".
   # Statements naming a principal belong to resource policies and are left to other rules.
   # Policy strings are read when they are literals or jsonencode(...) of known values. A policy
-  # document data source is judged by the json it renders, source and override documents
-  # merged in, and by its own statements that no override document can replace: those
-  # without a sid, or all of them when there is no override document.
+  # document data source is judged by its own statements that no override document can
+  # replace (those without a sid, or all of them when there is no override document) and,
+  # when it merges other documents in, by the json it renders.
   assert = !(
     anytrue([
-      for s in flatten([try(jsondecode(self.policy).Statement, jsondecode(self.json).Statement, [])]) :
+      for s in flatten([
+        try(jsondecode(self.policy).Statement, []),
+        (
+          length(concat(coalesce(self.source_policy_documents, []), coalesce(self.override_policy_documents, []))) == 0 &&
+          self.source_json == null && self.override_json == null
+        ) ? [] : try(jsondecode(self.json).Statement, []),
+      ]) :
       try(
         s.Effect == "Allow" && lookup(s, "Principal", null) == null && lookup(s, "NotPrincipal", null) == null &&
         contains(flatten([s.Action]), "*") && contains(flatten([s.Resource]), "*"),

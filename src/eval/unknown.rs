@@ -65,6 +65,9 @@ fn reason(expr: &Expr, scope: &dyn Scope) -> &'static str {
             }
             ["module", ..] => Some("a module output that is unknown"),
             ["local", name, ..] if unknown("local", name) => None,
+            ["each", "value", ..] if !unknown("each", "key") && unknown("each", "value") => {
+                Some("each.value is not known before apply")
+            }
             ["each" | "count", name, ..] if unknown(path[0], name) => {
                 Some("the instances are not known before apply")
             }

@@ -4,10 +4,11 @@ use super::{Catalogue, Rule};
 use crate::eval::expr::to_bool;
 use crate::eval::{EvaluatedModule, Evaluator, Instance, InstanceKey, Scope, Value, type_key};
 use crate::model::{Module, Resource};
-use crate::syntax::{Expr, ExprKind};
+use crate::syntax::Expr;
 use rayon::prelude::*;
 use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Outcome {
@@ -71,6 +72,7 @@ pub fn run(
                             resource,
                             instance,
                             own: None,
+                            helper_unknown: AtomicBool::new(false),
                         };
                         let rule = &catalogue.rules[r];
                         check(rule, &scope, instance).map(|outcome| RuleHit {
@@ -94,7 +96,11 @@ fn check(rule: &Rule, scope: &RuleScope, instance: &Instance) -> Option<Outcome>
     match result.map(|v| to_bool(&v, &rule.assertion.span)) {
         Ok(Ok(Some(true))) => None,
         Ok(Ok(Some(false))) => Some(Outcome::Fail),
-        Ok(Ok(None)) => Some(Outcome::Unknown(undecided_reason(rule, instance))),
+        Ok(Ok(None)) => Some(Outcome::Unknown(undecided_reason(
+            rule,
+            instance,
+            scope.helper_unknown.load(Ordering::Relaxed),
+        ))),
         Ok(Err(e)) | Err(e) => Some(Outcome::Unknown(format!(
             "could not evaluate: {}",
             e.message
@@ -120,6 +126,7 @@ fn failing_element(rule: &Rule, scope: &RuleScope) -> Option<usize> {
         alone.insert(kind.to_string(), Value::list(vec![elements[i].clone()]));
         let scope = RuleScope {
             own: Some(Value::block(alone)),
+            helper_unknown: AtomicBool::new(false),
             ..*scope
         };
         check(rule, &scope, scope.instance) == Some(Outcome::Fail)
@@ -133,12 +140,8 @@ fn repetition(resource: &Resource) -> Option<&Expr> {
 
 /// Why an assertion could not decide: the attributes of `self` it reads that are not known
 /// before apply, with the cause of each, or the related resources it looks for.
-fn undecided_reason(rule: &Rule, instance: &Instance) -> String {
+fn undecided_reason(rule: &Rule, instance: &Instance, looked_around: bool) -> String {
     let mut read = Vec::new();
-    let mut looks_around = false;
-    rule.assertion.walk(&mut |e| {
-        looks_around |= matches!(&e.kind, ExprKind::Call { name, .. } if name == "referrers" || name == "resources");
-    });
     rule.assertion.for_each_reference(&mut |path| {
         if let ["self", name, ..] = path
             && !read.iter().any(|r| r == name)
@@ -146,13 +149,26 @@ fn undecided_reason(rule: &Rule, instance: &Instance) -> String {
             read.push(name.to_string());
         }
     });
-    let mut reasons: Vec<String> = instance
-        .unknown
+    let mut reasons: Vec<String> = read
         .iter()
-        .filter(|(name, _)| read.contains(name))
-        .map(|(name, why)| format!("self.{name} is not known before apply ({why})"))
+        .filter(|name| {
+            instance
+                .value
+                .get_attr(name)
+                .is_some_and(|v| !v.is_wholly_known())
+        })
+        .map(|name| {
+            let why = instance
+                .unknown
+                .iter()
+                .find(|(attribute, _)| attribute == name)
+                .map_or("computed by the provider or the data source", |(_, why)| {
+                    why
+                });
+            format!("self.{name} is not known before apply ({why})")
+        })
         .collect();
-    if looks_around {
+    if looked_around {
         reasons.push("a related resource may or may not exist or refer to it (its count, for_each or reference is not known before apply)".to_string());
     }
     if reasons.is_empty() && instance.instances_unknown {
@@ -173,6 +189,8 @@ struct RuleScope<'a> {
     instance: &'a Instance,
     /// `self` as the assertion sees it, when not the instance's own value.
     own: Option<Value>,
+    /// A helper answered unknown: a related resource may or may not exist.
+    helper_unknown: AtomicBool,
 }
 
 /// One root module's instances indexed for the helpers, built once per root: looking through
@@ -248,12 +266,18 @@ impl Scope for RuleScope<'_> {
     }
 
     fn call(&self, name: &str, args: &[Value]) -> Option<Result<Value, String>> {
+        let looked_around = |answer: Value| {
+            if !answer.is_known() {
+                self.helper_unknown.store(true, Ordering::Relaxed);
+            }
+            Some(Ok(answer))
+        };
         match (name, args) {
             ("is_set", [value]) => Some(Ok(is_set(value))),
             ("referrers", [Value::String(kind), Value::String(attribute)]) => {
-                Some(Ok(self.referrers(kind, attribute)))
+                looked_around(self.referrers(kind, attribute))
             }
-            ("resources", [Value::String(kind)]) => Some(Ok(self.resources(kind))),
+            ("resources", [Value::String(kind)]) => looked_around(self.resources(kind)),
             ("is_set" | "referrers" | "resources", _) => Some(Err("wrong arguments".to_string())),
             _ => None,
         }
