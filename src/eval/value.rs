@@ -92,14 +92,14 @@ impl Value {
             Value::Object(map) | Value::Block(map) | Value::Configured(map) => {
                 Value::Configured(map.clone())
             }
-            Value::List(items) if items.iter().any(Value::is_object) => {
+            Value::List(items) if items.iter().any(Value::is_collection) => {
                 Value::list(items.iter().map(Value::as_configured).collect())
             }
             other => other.clone(),
         }
     }
 
-    fn is_object(&self) -> bool {
+    fn is_collection(&self) -> bool {
         matches!(
             self,
             Value::Object(_) | Value::Block(_) | Value::Configured(_) | Value::List(_)

@@ -101,12 +101,14 @@ fn invalid_value(variable: &Named, origin: Option<&Related>, message: String) ->
         message: format!("var.{} is declared here", variable.name).into(),
     };
     match origin {
-        Some(origin) if origin.span != declaration.span => Problem {
-            file: origin.file,
-            span: origin.span.clone(),
-            message,
-            related: vec![declaration],
-        },
+        Some(origin) if (origin.file, &origin.span) != (declaration.file, &declaration.span) => {
+            Problem {
+                file: origin.file,
+                span: origin.span.clone(),
+                message,
+                related: vec![declaration],
+            }
+        }
         _ => Problem {
             file: variable.file,
             span: variable.block.header.clone(),

@@ -68,10 +68,7 @@ pub(super) fn expand(
             block_sources,
         });
     }
-    match (resource.meta("count"), resource.meta("for_each")) {
-        (None, Some(_)) if seen.is_empty() => Value::object(BTreeMap::new()),
-        (count, _) => collect_instances(seen, count.is_some()),
-    }
+    collect_instances(seen, resource.meta("count").is_some())
 }
 
 pub(super) type Keys = Vec<(InstanceKey, Value)>;

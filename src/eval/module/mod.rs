@@ -608,6 +608,10 @@ fn collect_instances(instances: Vec<(InstanceKey, Value)>, counted: bool) -> Val
     let keyed = instances
         .iter()
         .any(|(k, _)| matches!(k, InstanceKey::Key(_)));
+    // `for_each` over nothing: an empty map of instances.
+    if instances.is_empty() && !counted {
+        return Value::object(BTreeMap::new());
+    }
     if counted {
         Value::list(instances.into_iter().map(|(_, v)| v).collect())
     } else if keyed {
