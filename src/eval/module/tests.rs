@@ -344,3 +344,34 @@ resource "r" "x" {
     );
     assert_eq!(x.get_attr("calls"), Some(Value::string("X-3")));
 }
+
+#[test]
+fn a_null_for_a_non_nullable_variable_takes_its_default() {
+    let module = evaluate_files(
+        &[
+            (
+                "main.tf",
+                r#"
+variable "enc" {
+  type     = bool
+  default  = true
+  nullable = false
+}
+variable "open" {
+  type    = bool
+  default = true
+}
+resource "r" "x" {
+  enc  = var.enc
+  open = var.open
+}
+"#,
+            ),
+            ("terraform.tfvars", "enc = null\nopen = null\n"),
+        ],
+        &Inputs::default(),
+    );
+    let x = value_of(&module, "r.x");
+    assert_eq!(x.get_attr("enc"), Some(Value::Bool(true)));
+    assert_eq!(x.get_attr("open"), Some(Value::Null), "nullable by default");
+}
