@@ -468,28 +468,14 @@ fn call_module(
         .or_else(|| modules.installed_source(caller.root_dir, &manifest_key));
     let Some(child) = child else {
         if caller.depth == 0 {
-            out.notes.push(Problem {
-                file: block.file,
-                span: block.block.header.clone(),
-                message: format!(
-                    "module.{} is not installed; run terraform init to check it",
-                    block.name
-                ),
-                related: Vec::new(),
-            });
+            let message = "is not installed; run terraform init to check it";
+            out.notes.push(call_problem(block, message));
         }
         return unknown;
     };
     if caller.depth >= MAX_MODULE_DEPTH {
-        out.problems.push(Problem {
-            file: block.file,
-            span: block.block.header.clone(),
-            message: format!(
-                "module.{} nests more than {MAX_MODULE_DEPTH} modules deep; is it recursive?",
-                block.name
-            ),
-            related: Vec::new(),
-        });
+        let message = format!("nests more than {MAX_MODULE_DEPTH} modules deep; is it recursive?");
+        out.problems.push(call_problem(block, &message));
         return unknown;
     }
     let attribute = |name| block.block.body.attribute(name).map(|a| &a.value);
@@ -498,12 +484,8 @@ fn call_module(
         // One representative instance stands for instances not known before apply.
         Err(KeysError::Unknown) => vec![(InstanceKey::Unknown, Value::Unknown)],
         Err(KeysError::Invalid(reason)) => {
-            out.problems.push(Problem {
-                file: block.file,
-                span: block.block.header.clone(),
-                message: format!("module.{} is not checked: {reason}", block.name),
-                related: Vec::new(),
-            });
+            let message = format!("is not checked: {reason}");
+            out.problems.push(call_problem(block, &message));
             return unknown;
         }
     };
@@ -516,26 +498,7 @@ fn call_module(
             key: &key,
             each_value: &each_value,
         };
-        let given = || {
-            block
-                .block
-                .body
-                .attributes
-                .iter()
-                .filter(|a| !MODULE_META_ARGUMENTS.contains(&a.name.as_str()))
-        };
-        let arguments: BTreeMap<String, Value> = given()
-            .map(|a| (a.name.clone(), eval_or_unknown(&a.value, &instance_scope)))
-            .collect();
-        let var_targets = given()
-            .map(|a| {
-                let found = var_targets(&a.value, module, &instance_scope, origins);
-                (a.name.clone(), found)
-            })
-            .collect();
-        let arg_origins = given()
-            .map(|a| (a.name.clone(), upstream(&a.value, module, origins)))
-            .collect();
+        let arguments = Arguments::of(block, module, &instance_scope, origins);
         let child_call = Call {
             module: child,
             root_dir: caller.root_dir,
@@ -544,13 +507,13 @@ fn call_module(
             path: format!("{}module.{}{}.", caller.path, block.name, key.suffix()),
             depth: caller.depth + 1,
             instances_unknown: caller.instances_unknown || key == InstanceKey::Unknown,
-            var_targets,
-            arg_origins,
+            var_targets: arguments.targets,
+            arg_origins: arguments.origins,
         };
         let outputs = evaluate_module(
             modules,
             &child_call,
-            VariableSource::Call(block, &arguments),
+            VariableSource::Call(block, &arguments.values),
             default_tags,
             out,
         );
@@ -560,6 +523,54 @@ fn call_module(
     Called {
         values: collect_instances(instances, counted),
         targets,
+    }
+}
+
+/// A problem with a `module` block, at its header: "module.NAME {message}".
+fn call_problem(block: &Named, message: &str) -> Problem {
+    Problem {
+        file: block.file,
+        span: block.block.header.clone(),
+        message: format!("module.{} {message}", block.name),
+        related: Vec::new(),
+    }
+}
+
+/// One instance's arguments to a module call: their values, what each refers to, and where
+/// the values they read came from.
+struct Arguments {
+    values: BTreeMap<String, Value>,
+    targets: BTreeMap<String, VarTargets>,
+    origins: BTreeMap<String, Vec<Related>>,
+}
+
+impl Arguments {
+    fn of(block: &Named, module: &Module, scope: &dyn Scope, origins: &Origins) -> Arguments {
+        let mut arguments = Arguments {
+            values: BTreeMap::new(),
+            targets: BTreeMap::new(),
+            origins: BTreeMap::new(),
+        };
+        let given = block
+            .block
+            .body
+            .attributes
+            .iter()
+            .filter(|a| !MODULE_META_ARGUMENTS.contains(&a.name.as_str()));
+        for argument in given {
+            let name = &argument.name;
+            let value = &argument.value;
+            arguments
+                .values
+                .insert(name.clone(), eval_or_unknown(value, scope));
+            arguments
+                .targets
+                .insert(name.clone(), var_targets(value, module, scope, origins));
+            arguments
+                .origins
+                .insert(name.clone(), upstream(value, module, origins));
+        }
+        arguments
     }
 }
 
