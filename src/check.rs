@@ -86,17 +86,7 @@ pub fn check(
         manifests,
         files_only: _,
     } = sources;
-    let mut errors: Vec<ScanError> = unreadable
-        .into_iter()
-        .map(|e| ScanError {
-            kind: "read-error",
-            file: None,
-            path: e.path.display().to_string(),
-            span: 0..0,
-            message: e.message,
-            related: Vec::new(),
-        })
-        .collect();
+    let mut errors: Vec<ScanError> = unreadable.into_iter().map(read_error).collect();
     errors.extend(parse_errors);
 
     let (mut modules, problems) = model::build(parsed);
@@ -122,27 +112,7 @@ pub fn check(
         .filter(|&m| !called[m] && !plan_configs.contains(&Some(m)))
         .map(|root| eval::evaluate(&scan, root, inputs))
         .collect();
-    let planned: Vec<(usize, Module, EvaluatedModule)> = plans
-        .into_par_iter()
-        .zip(plan_configs)
-        .enumerate()
-        .map(|(i, ((file, plan), config))| {
-            let config = config.map(|root| {
-                let inputs = Inputs {
-                    plan_values: plan.variables.clone(),
-                    ..inputs.clone()
-                };
-                eval::evaluate(&scan, root, &inputs)
-            });
-            let config = config.as_ref().map(|evaluated| eval::plan::Configuration {
-                modules: &modules,
-                evaluated,
-            });
-            let (module, evaluation) =
-                eval::plan::model(file, plan_dir(file), plan, configured + i, config);
-            (file, module, evaluation)
-        })
-        .collect();
+    let planned = plan_models(&scan, plans, plan_configs, inputs, &plan_dir);
     let caches = scan.into_caches();
     for (plan_file, module, evaluation) in planned {
         // The configuration files a requested plan's findings point at are reported on.
@@ -186,32 +156,13 @@ pub fn check(
     undecided.retain(|u| files[u.finding.file].requested);
     for list in [&mut errors, &mut notes] {
         list.retain(|e| requested(&e.file));
-        // A module called several times reports its own problems once.
-        list.sort_by(|a, b| {
-            (&a.path, a.span.start, &a.message).cmp(&(&b.path, b.span.start, &b.message))
-        });
-        list.dedup_by(|a, b| (&a.path, &a.span, &a.message) == (&b.path, &b.span, &b.message));
+        each_once(list);
     }
-
     let mut unknown = UnknownStats::default();
-    let mut unexpanded = Vec::new();
     for evaluation in &evaluated {
         unknown.merge(&evaluation.unknown);
-        for u in &evaluation.unexpanded {
-            let resource = &modules[u.module].resources[u.resource];
-            if files[resource.file].requested {
-                unexpanded.push(Unexpanded {
-                    file: resource.file,
-                    span: resource.block.header.clone(),
-                    address: resource.address(),
-                    reason: u.reason.clone(),
-                });
-            }
-        }
     }
-    unexpanded.sort_by_key(|u| (u.file, u.span.start));
-    unexpanded.dedup_by(|a, b| (a.file, &a.span, &a.reason) == (b.file, &b.span, &b.reason));
-
+    let unexpanded = unexpanded(&modules, &evaluated, &files);
     let resources = evaluated
         .iter()
         .flat_map(|e| &e.instances)
@@ -231,6 +182,82 @@ pub fn check(
             _values: Some(Box::new((modules, evaluated, caches))),
         },
     }
+}
+
+/// Each plan as a module and its evaluation, its resources located through its configuration
+/// (the module `configs` names, evaluated with the plan's variables) when it is at hand.
+fn plan_models(
+    scan: &Modules,
+    plans: Vec<(usize, Plan)>,
+    configs: Vec<Option<usize>>,
+    inputs: &Inputs,
+    plan_dir: &(dyn Fn(usize) -> PathBuf + Sync),
+) -> Vec<(usize, Module, EvaluatedModule)> {
+    let configured = scan.modules.len();
+    plans
+        .into_par_iter()
+        .zip(configs)
+        .enumerate()
+        .map(|(i, ((file, plan), config))| {
+            let config = config.map(|root| {
+                let inputs = Inputs {
+                    plan_values: plan.variables.clone(),
+                    ..inputs.clone()
+                };
+                eval::evaluate(scan, root, &inputs)
+            });
+            let config = config.as_ref().map(|evaluated| eval::plan::Configuration {
+                modules: scan.modules,
+                evaluated,
+            });
+            let (module, evaluation) =
+                eval::plan::model(file, plan_dir(file), plan, configured + i, config);
+            (file, module, evaluation)
+        })
+        .collect()
+}
+
+fn read_error(e: crate::source::SourceError) -> ScanError {
+    ScanError {
+        kind: "read-error",
+        file: None,
+        path: e.path.display().to_string(),
+        span: 0..0,
+        message: e.message,
+        related: Vec::new(),
+    }
+}
+
+/// Sorted by place, each once: a module called several times reports its own problems once.
+fn each_once(list: &mut Vec<ScanError>) {
+    list.sort_by(|a, b| {
+        (&a.path, a.span.start, &a.message).cmp(&(&b.path, b.span.start, &b.message))
+    });
+    list.dedup_by(|a, b| (&a.path, &a.span, &a.message) == (&b.path, &b.span, &b.message));
+}
+
+/// The resources in the reported files whose instances Terraform would refuse to make.
+fn unexpanded(
+    modules: &[Module],
+    evaluated: &[EvaluatedModule],
+    files: &[SourceFile],
+) -> Vec<Unexpanded> {
+    let mut unexpanded: Vec<Unexpanded> = evaluated
+        .iter()
+        .flat_map(|e| &e.unexpanded)
+        .filter_map(|u| {
+            let resource = &modules[u.module].resources[u.resource];
+            files[resource.file].requested.then(|| Unexpanded {
+                file: resource.file,
+                span: resource.block.header.clone(),
+                address: resource.address(),
+                reason: u.reason.clone(),
+            })
+        })
+        .collect();
+    unexpanded.sort_by_key(|u| (u.file, u.span.start));
+    unexpanded.dedup_by(|a, b| (a.file, &a.span, &a.reason) == (b.file, &b.span, &b.reason));
+    unexpanded
 }
 
 /// The note for findings outside the files named one by one: in their modules' other files
