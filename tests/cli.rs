@@ -3,15 +3,8 @@
 use std::path::Path;
 use std::process::{Command, Output};
 
-fn tfcomply(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_tfcomply"))
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .env("NO_COLOR", "1")
-        .env("COLUMNS", "100")
-        .output()
-        .expect("the binary runs")
-}
+mod common;
+use common::tfcomply;
 
 fn stdout(output: &Output) -> String {
     String::from_utf8(output.stdout.clone()).expect("utf-8 output")

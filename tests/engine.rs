@@ -2,17 +2,8 @@
 //! known before apply, links across modules, partially known values, findings located at the
 //! input that caused them. Each case is a fixture directory under testdata/engine/.
 
-use std::process::{Command, Output};
-
-fn tfcomply(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_tfcomply"))
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .env("NO_COLOR", "1")
-        .env("COLUMNS", "100")
-        .output()
-        .expect("the binary runs")
-}
+mod common;
+use common::tfcomply;
 
 fn report(dir: &str) -> serde_json::Value {
     let output = tfcomply(&["scan", dir, "--format", "json", "--show-unknown"]);

@@ -158,17 +158,14 @@ fn installed_registry_modules_are_found_through_the_manifest() {
 fn an_example_reads_the_module_two_levels_up_from_a_relative_path() {
     // Scanned by a relative path, `examples/complete/../..` is the current directory's
     // `testdata/eval/parent-module`, and must not become an empty path.
-    let sources = tfcomply::source::collect(
-        &[PathBuf::from(
-            "testdata/eval/parent-module/examples/complete/main.tf",
-        )],
-        &[],
-    )
-    .unwrap();
-    let catalogue = Catalogue::builtin().unwrap();
-    let result = check(sources, &Default::default(), &catalogue, &|r| {
-        r.id == "ENC008"
-    });
+    let scan_relative = |path: &str| {
+        let sources = tfcomply::source::collect(&[PathBuf::from(path)], &[]).unwrap();
+        let catalogue = Catalogue::builtin().unwrap();
+        check(sources, &Default::default(), &catalogue, &|r| {
+            r.id == "ENC008"
+        })
+    };
+    let result = scan_relative("testdata/eval/parent-module/examples/complete/main.tf");
     assert!(result.errors.is_empty(), "{:?}", result.errors);
     assert!(
         result
@@ -177,16 +174,7 @@ fn an_example_reads_the_module_two_levels_up_from_a_relative_path() {
             .any(|f| f.path.ends_with("parent-module/main.tf") && !f.requested)
     );
     // Scanned as a directory, the example reports the module's findings too.
-    let sources = tfcomply::source::collect(
-        &[PathBuf::from(
-            "testdata/eval/parent-module/examples/complete",
-        )],
-        &[],
-    )
-    .unwrap();
-    let result = check(sources, &Default::default(), &catalogue, &|r| {
-        r.id == "ENC008"
-    });
+    let result = scan_relative("testdata/eval/parent-module/examples/complete");
     assert!(result.notes.is_empty(), "{:?}", result.notes);
     assert!(
         result

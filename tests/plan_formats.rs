@@ -8,6 +8,10 @@ use tfcomply::check::{ScanResult, check};
 use tfcomply::report::line_col;
 use tfcomply::rules::Catalogue;
 
+#[path = "common/undecided.rs"]
+mod shared;
+use shared::undecided;
+
 const FORMAT_0_1: &str = "testdata/plans/formats/v0.1-terraform-0.12.json";
 const FORMAT_0_2: &str = "testdata/plans/formats/v0.2-terraform-1.0.json";
 
@@ -101,21 +105,6 @@ fn located(result: &ScanResult) -> Vec<(String, String, (usize, usize))> {
                 f.rule_id.clone(),
                 f.resource.address.clone(),
                 line_col(text, f.span.start),
-            )
-        })
-        .collect();
-    out.sort();
-    out
-}
-
-fn undecided(result: &ScanResult) -> Vec<(String, String)> {
-    let mut out: Vec<_> = result
-        .undecided
-        .iter()
-        .map(|u| {
-            (
-                u.finding.rule_id.clone(),
-                u.finding.resource.address.clone(),
             )
         })
         .collect();

@@ -4,6 +4,10 @@ use std::path::PathBuf;
 use tfcomply::check::{ScanResult, check};
 use tfcomply::rules::Catalogue;
 
+#[path = "common/undecided.rs"]
+mod shared;
+use shared::undecided;
+
 fn scan(paths: &[&str], rule_ids: &[&str]) -> ScanResult {
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
     let paths: Vec<PathBuf> = paths.iter().map(|p| root.join(p)).collect();
@@ -250,22 +254,6 @@ fn plan_addresses_match_what_evaluating_the_configuration_gives() {
 
     assert_eq!(plan_addresses.len(), 12);
     assert_eq!(plan_addresses, hcl_addresses);
-}
-
-/// (rule id, address) of every finding and of every undecided rule/resource pair.
-fn undecided(result: &ScanResult) -> Vec<(String, String)> {
-    let mut out: Vec<_> = result
-        .undecided
-        .iter()
-        .map(|u| {
-            (
-                u.finding.rule_id.clone(),
-                u.finding.resource.address.clone(),
-            )
-        })
-        .collect();
-    out.sort();
-    out
 }
 
 /// Each family's fixture in testdata/plans/parity is a configuration and the real
