@@ -221,7 +221,8 @@ pub fn collect(paths: &[PathBuf], excludes: &[glob::Pattern]) -> Result<Sources,
         roots,
         manifests,
         files_only,
-        ..read_all(dedup(found))
+        // One path walks each file once; several may name a file twice (`. modules/db`).
+        ..read_all(if paths.len() > 1 { dedup(found) } else { found })
     })
 }
 
