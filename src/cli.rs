@@ -219,6 +219,7 @@ fn inputs(args: &ScanArgs) -> Result<Inputs, String> {
         var_files,
         vars,
         plan_config: args.config_dir.clone(),
+        explain_unknown: args.show_unknown,
         ..Inputs::default()
     })
 }

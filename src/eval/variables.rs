@@ -23,6 +23,9 @@ pub struct Inputs {
     /// `--config-dir`: where the configuration of the plans being scanned lives, when it is
     /// not the plan's own directory.
     pub plan_config: Option<std::path::PathBuf>,
+    /// Work out why each unknown attribute is unknown (`--show-unknown`): the statistics and
+    /// the undecided pairs' reasons. Otherwise a reason names the attribute only.
+    pub explain_unknown: bool,
 }
 
 /// Where a module's variables get their values.

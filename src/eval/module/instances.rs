@@ -49,9 +49,12 @@ pub(super) fn expand(
             (_, Mode::Data) => value = data_sources::with_computed(&resource.kind, value),
             _ => {}
         }
-        let unknown = out
-            .unknown
-            .record(&resource.block.body, &value, &instance_scope);
+        let unknown = if call.explain_unknown {
+            out.unknown
+                .record(&resource.block.body, &value, &instance_scope)
+        } else {
+            Vec::new()
+        };
         let references = references(resource, module, &key, &instance_scope, origins);
         seen.push((key.clone(), value.as_configured()));
         out.instances.push(Instance {

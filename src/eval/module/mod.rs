@@ -306,6 +306,7 @@ pub fn evaluate(modules: &Modules, root: usize, inputs: &Inputs) -> EvaluatedMod
         path: String::new(),
         depth: 0,
         instances_unknown: false,
+        explain_unknown: inputs.explain_unknown,
         var_targets: BTreeMap::new(),
         arg_origins: BTreeMap::new(),
     };
@@ -332,6 +333,8 @@ struct Call<'a> {
     depth: usize,
     /// This module instance stands for instances not known before apply.
     instances_unknown: bool,
+    /// Work out why unknown attributes are unknown (`Inputs::explain_unknown`).
+    explain_unknown: bool,
     /// What each variable's value refers to, from the caller's argument.
     var_targets: BTreeMap<String, VarTargets>,
     /// Where the caller's arguments got their values, upstream of the arguments themselves.
@@ -507,6 +510,7 @@ fn call_module(
             path: format!("{}module.{}{}.", caller.path, block.name, key.suffix()),
             depth: caller.depth + 1,
             instances_unknown: caller.instances_unknown || key == InstanceKey::Unknown,
+            explain_unknown: caller.explain_unknown,
             var_targets: arguments.targets,
             arg_origins: arguments.origins,
         };
