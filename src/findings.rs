@@ -91,8 +91,8 @@ fn finding(
     let resource = &modules[instance.module].resources[instance.resource];
     let rule = &catalogue.rules[hit.rule];
     let module = &modules[instance.module];
-    let (span, located) = locate(rule, &resource.block, &instance.block_sources, hit.element);
-    let related = origins(&located, module, instance);
+    let place = locate(rule, &resource.block, &instance.block_sources, hit.element);
+    let related = origins(&place, module, instance);
     Finding {
         rule_id: rule.id.clone(),
         rule_name: rule.name.clone(),
@@ -103,7 +103,7 @@ fn finding(
         remediation: rule.remediation.clone(),
         criteria: rule.criteria.clone(),
         file: resource.file,
-        span,
+        span: place.span(),
         related,
         resource: ResourceRef {
             address: instance.address.clone(),
@@ -116,25 +116,24 @@ fn finding(
     }
 }
 
-/// The span of the rule's `location` path in the block (`root_block_device.encrypted`); the
-/// deepest part that exists, so a missing attribute points at its enclosing block header.
-/// In a repeated nested block the path starts at the `element` that fails the rule, or at the
-/// `dynamic` block that produced it. Returns what is at that place too.
+/// Where the rule's `location` path (`root_block_device.encrypted`) is in the block: the
+/// deepest part that exists, so a missing attribute points at its enclosing block. In a
+/// repeated nested block the path starts at the `element` that fails the rule, or at the
+/// `dynamic` block that produced it.
 fn locate<'b>(
     rule: &Rule,
     block: &'b Block,
     sources: &BlockSources,
     element: Option<usize>,
-) -> (Span, Place<'b>) {
-    let mut span = block.header.clone();
-    let mut place = Place::Resource;
+) -> Place<'b> {
+    let mut place = Place::Resource(block);
     let Some(path) = &rule.location else {
-        return (span, place);
+        return place;
     };
     let mut current = block;
     for (depth, part) in path.split('.').enumerate() {
         if let Some(attr) = current.body.attribute(part) {
-            return (attr.span.clone(), Place::Attribute(attr));
+            return Place::Attribute(attr);
         }
         let picked = element
             .filter(|_| depth == 0)
@@ -144,7 +143,6 @@ fn locate<'b>(
         else {
             break;
         };
-        span = inner.header.clone();
         place = Place::Block(inner);
         // A `dynamic` block's arguments are in its `content` block.
         current = match inner.kind.as_str() {
@@ -152,16 +150,25 @@ fn locate<'b>(
             _ => inner,
         };
     }
-    (span, place)
+    place
 }
 
 /// What a finding points at.
 enum Place<'b> {
     Attribute(&'b Attribute),
-    /// A nested block (or the `dynamic` block that produced it).
+    /// A nested block (or the `dynamic` block that produced it), at its header.
     Block(&'b Block),
     /// The resource's header: what the rule asks for is not set.
-    Resource,
+    Resource(&'b Block),
+}
+
+impl Place<'_> {
+    fn span(&self) -> Span {
+        match self {
+            Place::Attribute(attribute) => attribute.span.clone(),
+            Place::Block(block) | Place::Resource(block) => block.header.clone(),
+        }
+    }
 }
 
 /// Whether the block is a `kind` block or a `dynamic "kind"` block.
@@ -178,7 +185,7 @@ fn origins(place: &Place, module: &Module, instance: &Instance) -> Vec<Related> 
     match place {
         Place::Attribute(attribute) => add(&attribute.value),
         Place::Block(block) => block.body.for_each_expr(&mut add),
-        Place::Resource => {}
+        Place::Resource(_) => {}
     }
     let mut related: Vec<Related> = Vec::new();
     for name in read {

@@ -5,9 +5,13 @@
 mod common;
 use common::tfcomply;
 
-fn report(dir: &str) -> serde_json::Value {
-    let output = tfcomply(&["scan", dir, "--format", "json", "--show-unknown"]);
-    serde_json::from_slice(&output.stdout).expect("valid JSON")
+/// The JSON report of a scan of `path`, undecided pairs included.
+fn report(path: &str) -> serde_json::Value {
+    json_of(&["scan", path, "--format", "json", "--show-unknown"])
+}
+
+fn json_of(args: &[&str]) -> serde_json::Value {
+    serde_json::from_slice(&tfcomply(args).stdout).expect("valid JSON")
 }
 
 /// (rule id, resource address) of each entry of a report list.
@@ -53,12 +57,7 @@ fn resources_with_unknown_instances_are_checked_as_one_instance() {
         "ENC003",
         "module.replica.aws_ebs_volume.data"
     ));
-    let bucket = report["findings"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|f| f["rule_id"] == "ENC001")
-        .unwrap();
+    let bucket = finding(&report, "ENC001", "aws_s3_bucket.this");
     assert_eq!(bucket["resource"]["instances_unknown"], true);
     let reasons: Vec<&str> = report["unknown"]
         .as_array()
@@ -218,13 +217,12 @@ fn a_module_input_of_the_wrong_type_is_reported_at_the_callers_argument() {
 
 #[test]
 fn named_files_report_only_themselves_and_say_what_was_left_out() {
-    let named = tfcomply(&[
+    let report = json_of(&[
         "scan",
         "testdata/engine/rds-module/examples/unencrypted/main.tf",
         "--format",
         "json",
     ]);
-    let report: serde_json::Value = serde_json::from_slice(&named.stdout).unwrap();
     assert_eq!(report["findings"], serde_json::json!([]));
     let note = report["notes"][0]["message"].as_str().unwrap();
     assert!(note.starts_with("2 findings in other files"), "{note}");
@@ -247,13 +245,12 @@ fn a_companion_with_an_unknown_count_is_certain_only_when_repeated_alike() {
 
 #[test]
 fn a_named_file_does_not_report_the_modules_terraform_installed() {
-    let named = tfcomply(&[
+    let report = json_of(&[
         "scan",
         "testdata/eval/installed/main.tf",
         "--format",
         "json",
     ]);
-    let report: serde_json::Value = serde_json::from_slice(&named.stdout).unwrap();
     assert_eq!(report["findings"], serde_json::json!([]));
     assert!(
         report["notes"][0]["message"]

@@ -80,7 +80,7 @@ pub fn variable_values(
         // A null given for a variable declared `nullable = false` means its default.
         if value == Ok(Value::Null) && !nullable(variable) {
             value = given_value(&Given::Default, declared);
-            origin = declared.default_origin.clone();
+            origin = declared.default.as_ref().map(|d| d.origin.clone());
         }
         let value = value.unwrap_or_else(|message| {
             let message = format!("invalid value for var.{name}: {message}");
@@ -103,21 +103,17 @@ fn invalid_value(variable: &Named, origin: Option<&Related>, message: String) ->
         span: variable.block.header.clone(),
         message: format!("var.{} is declared here", variable.name).into(),
     };
-    match origin {
+    let (file, span, related) = match origin {
         Some(origin) if (origin.file, &origin.span) != (declaration.file, &declaration.span) => {
-            Problem {
-                file: origin.file,
-                span: origin.span.clone(),
-                message,
-                related: vec![declaration],
-            }
+            (origin.file, origin.span.clone(), vec![declaration])
         }
-        _ => Problem {
-            file: variable.file,
-            span: variable.block.header.clone(),
-            message,
-            related: Vec::new(),
-        },
+        _ => (declaration.file, declaration.span, Vec::new()),
+    };
+    Problem {
+        file,
+        span,
+        message,
+        related,
     }
 }
 
@@ -128,8 +124,13 @@ pub struct Declaration {
     kind: Type,
     problem: Option<Problem>,
     /// `None` when there is no default: the variable must be given.
-    default: Option<Result<Value, String>>,
-    default_origin: Option<Related>,
+    default: Option<DefaultValue>,
+}
+
+/// A variable's default, converted to its type, and where it is written.
+struct DefaultValue {
+    value: Result<Value, String>,
+    origin: Related,
 }
 
 pub fn declarations(module: &Module) -> Vec<Declaration> {
@@ -153,11 +154,13 @@ fn declaration(variable: &Named) -> Declaration {
     };
     let default = body.attribute("default");
     Declaration {
-        default: default.map(|d| constant(&d.value).and_then(|v| kind.convert(&v))),
-        default_origin: default.map(|d| Related {
-            file: variable.file,
-            span: d.span.clone(),
-            message: format!("the default value of var.{}", variable.name).into(),
+        default: default.map(|d| DefaultValue {
+            value: constant(&d.value).and_then(|v| kind.convert(&v)),
+            origin: Related {
+                file: variable.file,
+                span: d.span.clone(),
+                message: format!("the default value of var.{}", variable.name).into(),
+            },
         }),
         kind,
         problem,
@@ -178,8 +181,8 @@ fn last_given<'a>(
         message: message.into(),
     };
     let default = || {
-        declared.default.as_ref()?;
-        Some((Given::Default, declared.default_origin.clone()))
+        let default = declared.default.as_ref()?;
+        Some((Given::Default, Some(default.origin.clone())))
     };
     let inputs = match source {
         VariableSource::Call(call, values) => {
@@ -246,7 +249,12 @@ fn nullable(variable: &Named) -> bool {
 fn given_value(given: &Given, declared: &Declaration) -> Result<Value, String> {
     let kind = &declared.kind;
     let value = match given {
-        Given::Default => return declared.default.clone().unwrap_or(Ok(Value::Unknown)),
+        Given::Default => {
+            return declared
+                .default
+                .as_ref()
+                .map_or(Ok(Value::Unknown), |d| d.value.clone());
+        }
         Given::Value(value) => (*value).clone(),
         Given::Expr(expr) => constant(expr)?,
         Given::Raw(text) if kind.is_primitive() || *kind == Type::Any => Value::string(*text),

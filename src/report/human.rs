@@ -10,6 +10,7 @@ use crate::rules::{Catalogue, Severity};
 use crate::syntax::Span;
 use miette::{Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, SourceCode};
 use std::fmt;
+use std::sync::Arc;
 
 pub struct Style {
     pub color: bool,
@@ -260,7 +261,7 @@ fn excerpt(result: &ScanResult, positions: &Positions, file: usize, span: &Span)
 
 /// A place that explains a finding or an error (where a value came from), shown with it.
 struct RelatedDiagnostic {
-    message: String,
+    message: Arc<str>,
     source: Excerpt,
 }
 
@@ -269,7 +270,7 @@ impl RelatedDiagnostic {
         places
             .iter()
             .map(|r| RelatedDiagnostic {
-                message: r.message.to_string(),
+                message: r.message.clone(),
                 source: excerpt(result, positions, r.file, &r.span),
             })
             .collect()

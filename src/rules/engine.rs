@@ -75,7 +75,7 @@ pub fn run(
                             helper_unknown: AtomicBool::new(false),
                         };
                         let rule = &catalogue.rules[r];
-                        check(rule, &scope, instance).map(|outcome| RuleHit {
+                        check(rule, &scope).map(|outcome| RuleHit {
                             element: (outcome == Outcome::Fail)
                                 .then(|| failing_element(rule, &scope))
                                 .flatten(),
@@ -91,14 +91,14 @@ pub fn run(
         .collect()
 }
 
-fn check(rule: &Rule, scope: &RuleScope, instance: &Instance) -> Option<Outcome> {
+fn check(rule: &Rule, scope: &RuleScope) -> Option<Outcome> {
     let result = Evaluator::new(scope).eval(&rule.assertion);
     match result.map(|v| to_bool(&v, &rule.assertion.span)) {
         Ok(Ok(Some(true))) => None,
         Ok(Ok(Some(false))) => Some(Outcome::Fail),
         Ok(Ok(None)) => Some(Outcome::Unknown(undecided_reason(
             rule,
-            instance,
+            scope.instance,
             scope.helper_unknown.load(Ordering::Relaxed),
         ))),
         Ok(Err(e)) | Err(e) => Some(Outcome::Unknown(format!(
@@ -129,7 +129,7 @@ fn failing_element(rule: &Rule, scope: &RuleScope) -> Option<usize> {
             helper_unknown: AtomicBool::new(false),
             ..*scope
         };
-        check(rule, &scope, scope.instance) == Some(Outcome::Fail)
+        check(rule, &scope) == Some(Outcome::Fail)
     })
 }
 
@@ -310,16 +310,13 @@ impl RuleScope<'_> {
     /// unknown (an unknown `count`), or its `attribute` is unknown and refers to nothing we see.
     fn referrers(&self, kind: &str, attribute: &str) -> Value {
         let target = self.target();
+        if self.maybe_referred_by_unexpanded(kind, attribute, &target) {
+            return Value::Unknown;
+        }
         let Some(links) = self.links.by_kind.get(kind) else {
-            return if self.maybe_referred_by_unexpanded(kind, attribute, &target) {
-                Value::Unknown
-            } else {
-                Value::list(Vec::new())
-            };
+            return Value::list(Vec::new());
         };
-        if links.unresolved.contains(attribute)
-            || self.maybe_referred_by_unexpanded(kind, attribute, &target)
-        {
+        if links.unresolved.contains(attribute) {
             return Value::Unknown;
         }
         let mut found: Vec<usize> = links

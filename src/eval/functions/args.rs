@@ -55,14 +55,19 @@ pub fn parse_number(s: &str) -> Option<f64> {
 
 /// A whole number argument that fits an `i64`.
 pub(super) fn integer(value: &Value) -> Result<i64, String> {
+    whole_number(value, 9.2e18).map(|n| n as i64)
+}
+
+/// A whole number argument whose magnitude is below `bound`.
+pub(super) fn whole_number(value: &Value, bound: f64) -> Result<f64, String> {
     let n = number(value)?;
-    if n.fract() != 0.0 || !n.is_finite() || n.abs() >= 9.2e18 {
+    if n.fract() != 0.0 || !n.is_finite() || n.abs() >= bound {
         return Err(format!(
             "{} is not a whole number in range",
             format_number(n)
         ));
     }
-    Ok(n as i64)
+    Ok(n)
 }
 
 pub(super) fn boolean(value: &Value) -> Result<bool, String> {

@@ -106,14 +106,7 @@ pub(super) fn ip_string(addr: u128, bits: u32) -> String {
 
 /// A whole number argument in `i128`, for host and network numbers.
 pub(super) fn wide_integer(value: &Value) -> Result<i128, String> {
-    let n = number(value)?;
-    if n.fract() != 0.0 || !n.is_finite() || n.abs() >= 1.7e38 {
-        return Err(format!(
-            "{} is not a whole number in range",
-            format_number(n)
-        ));
-    }
-    Ok(n as i128)
+    whole_number(value, 1.7e38).map(|n| n as i128)
 }
 
 pub(super) fn cidrhost(args: &[Value]) -> FnResult {

@@ -155,21 +155,22 @@ pub struct Modules<'a> {
 }
 
 /// What evaluation works out once per module, the first time one of its instances is
-/// evaluated, as it is the same for every instance.
-#[derive(Default)]
-pub struct ModuleCaches {
-    orders: Vec<OnceLock<Order>>,
-    /// What each module's arguments reach.
-    reach: Vec<OnceLock<ReachIndex>>,
-    declarations: Vec<OnceLock<Vec<Declaration>>>,
+/// evaluated, as it is the same for every instance: one entry per module.
+pub type ModuleCaches = Vec<OnceLock<ModuleFacts>>;
+
+pub struct ModuleFacts {
+    order: Order,
+    /// What the module's arguments reach.
+    reach: ReachIndex,
+    declarations: Vec<Declaration>,
 }
 
-impl ModuleCaches {
-    fn new(modules: usize) -> Self {
-        ModuleCaches {
-            orders: (0..modules).map(|_| OnceLock::new()).collect(),
-            reach: (0..modules).map(|_| OnceLock::new()).collect(),
-            declarations: (0..modules).map(|_| OnceLock::new()).collect(),
+impl ModuleFacts {
+    fn of(module: &Module) -> ModuleFacts {
+        ModuleFacts {
+            order: Order::of(module),
+            reach: ReachIndex::build(module),
+            declarations: declarations(module),
         }
     }
 }
@@ -246,7 +247,7 @@ impl<'a> Modules<'a> {
             roots,
             installed,
             by_dir,
-            caches: ModuleCaches::new(modules.len()),
+            caches: modules.iter().map(|_| OnceLock::new()).collect(),
         }
     }
 
@@ -365,9 +366,8 @@ fn evaluate_module(
     out: &mut EvaluatedModule,
 ) -> Outputs {
     let module = &modules.modules[call.module];
-    let caches = &modules.caches;
-    let declarations = caches.declarations[call.module].get_or_init(|| declarations(module));
-    let variables = variable_values(module, declarations, variables, &mut out.problems);
+    let facts = modules.caches[call.module].get_or_init(|| ModuleFacts::of(module));
+    let variables = variable_values(module, &facts.declarations, variables, &mut out.problems);
     let var_origins = Arc::new(VarOrigins {
         given: variables.origins,
         upstream: call.arg_origins.clone(),
@@ -379,15 +379,20 @@ fn evaluate_module(
     };
     let relative_dir = call.relative_dir.display().to_string();
     let mut scope = ModuleScope::new(&relative_dir, files, vars);
-    let plan = caches.orders[call.module].get_or_init(|| Order::of(module));
+    let plan = &facts.order;
     out.problems.extend(plan.problems.iter().cloned());
-    let reach = caches.reach[call.module].get_or_init(|| ReachIndex::build(module));
     let mut default_tags = inherited_tags.clone();
     let mut outputs = BTreeMap::new();
     let mut output_targets = BTreeMap::new();
     let mut call_targets: HashMap<String, CallTargets> = HashMap::new();
     for &node in &plan.order {
         let in_cycle = plan.cyclic.contains(&node);
+        let origins = Origins {
+            call,
+            calls: &call_targets,
+            vars: &var_origins,
+            reach: &facts.reach,
+        };
         match plan.nodes[node] {
             Node::Local(i) => {
                 let local = &module.locals[i];
@@ -407,7 +412,6 @@ fn evaluate_module(
             Node::Resource(i) => {
                 let resource = &module.resources[i];
                 let tags = default_tags.get(&provider_of(resource));
-                let origins = Origins::new(call, &call_targets, &var_origins, reach);
                 let reference = expand(&origins, module, i, tags, in_cycle, &scope, out);
                 scope
                     .resources
@@ -417,7 +421,6 @@ fn evaluate_module(
             }
             Node::Call(i) => {
                 let block = &module.module_calls[i];
-                let origins = Origins::new(call, &call_targets, &var_origins, reach);
                 let called =
                     call_module(modules, call, block, &scope, &origins, &default_tags, out);
                 scope.modules.insert(block.name.clone(), called.values);
@@ -427,7 +430,6 @@ fn evaluate_module(
                 let output = &module.outputs[i];
                 let value = match output.block.body.attribute("value") {
                     Some(attr) if !in_cycle => {
-                        let origins = Origins::new(call, &call_targets, &var_origins, reach);
                         let targets = targets_of(&attr.value, module, &scope, &origins);
                         output_targets.insert(output.name.clone(), targets);
                         eval_or_unknown(&attr.value, &scope)

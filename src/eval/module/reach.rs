@@ -77,7 +77,8 @@ impl Direct {
 }
 
 /// The reach of the expressions of one module that references are followed through (every
-/// top-level argument of its resources, module calls and outputs), each worked out the first
+/// top-level argument of its resources, module calls and outputs, and the values of object
+/// constructors among them), each worked out the first
 /// time an instance asks, and of each local, shared by every expression that reads it.
 /// Arguments are found by the expression's address, which is stable while the scan's modules
 /// are borrowed.
@@ -95,10 +96,14 @@ impl ReachIndex {
             .map(|r| &r.block.body)
             .chain(module.module_calls.iter().map(|c| &c.block.body))
             .chain(module.outputs.iter().map(|o| &o.block.body));
-        let arguments = bodies
-            .flat_map(|body| &body.attributes)
-            .map(|a| address(&a.value))
-            .collect();
+        let mut arguments = Vec::new();
+        for attribute in bodies.flat_map(|body| &body.attributes) {
+            arguments.push(address(&attribute.value));
+            // A module argument's object keys are followed one by one (`var.cfg.bucket`).
+            if let ExprKind::Object(items) = &attribute.value.kind {
+                arguments.extend(items.iter().map(|(_, value)| address(value)));
+            }
+        }
         ReachIndex::new(module, arguments)
     }
 
@@ -145,24 +150,34 @@ fn address(expr: &Expr) -> usize {
     std::ptr::from_ref(expr) as usize
 }
 
+/// `ROOT.NAME`: the root and attribute names of the start of a reference.
+fn root_and_name(e: &Expr) -> Option<(&str, &str)> {
+    match &e.kind {
+        ExprKind::GetAttr(root, name) => match &root.kind {
+            ExprKind::Variable(root) => Some((root, name)),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// `NAME` of `ROOT.NAME`, for one root.
+fn named_under<'e>(e: &'e Expr, root: &str) -> Option<&'e str> {
+    root_and_name(e).and_then(|(r, name)| (r == root).then_some(name))
+}
+
 /// `var.NAME`, `var.NAME.KEY` or `var.NAME["KEY"]`: the variable and the key it reads first.
 fn variable_read(e: &Expr) -> Option<(String, Option<String>)> {
-    let variable = |e: &Expr| match &e.kind {
-        ExprKind::GetAttr(root, name) if matches!(&root.kind, ExprKind::Variable(v) if v == "var") => {
-            Some(name.clone())
-        }
-        _ => None,
+    if let Some(name) = named_under(e, "var") {
+        return Some((name.to_string(), None));
+    }
+    let (inner, key) = match &e.kind {
+        ExprKind::GetAttr(inner, key) => (inner, Some(key.as_str())),
+        ExprKind::Index(inner, index) => (inner, index.as_literal_str()),
+        _ => return None,
     };
-    if let Some(name) = variable(e) {
-        return Some((name, None));
-    }
-    match &e.kind {
-        ExprKind::GetAttr(inner, key) => variable(inner).map(|name| (name, Some(key.clone()))),
-        ExprKind::Index(inner, index) => {
-            variable(inner).map(|name| (name, index.as_literal_str().map(str::to_string)))
-        }
-        _ => None,
-    }
+    let name = named_under(inner, "var")?;
+    Some((name.to_string(), key.map(str::to_string)))
 }
 
 /// `module.CALL.OUTPUT` or `module.CALL[KEY].OUTPUT`.
@@ -170,31 +185,20 @@ fn output_read(e: &Expr) -> Option<(String, String, Option<Expr>)> {
     let ExprKind::GetAttr(inner, output) = &e.kind else {
         return None;
     };
-    let call = |e: &Expr| match &e.kind {
-        ExprKind::GetAttr(root, call) if matches!(&root.kind, ExprKind::Variable(v) if v == "module") => {
-            Some(call.clone())
-        }
-        _ => None,
+    let (called, index) = match &inner.kind {
+        ExprKind::Index(called, index) => (&**called, Some((**index).clone())),
+        _ => (&**inner, None),
     };
-    match &inner.kind {
-        ExprKind::Index(called, index) => {
-            Some((call(called)?, output.clone(), Some((**index).clone())))
-        }
-        _ => Some((call(inner)?, output.clone(), None)),
-    }
+    let call = named_under(called, "module")?;
+    Some((call.to_string(), output.clone(), index))
 }
 
 /// `aws_s3_bucket.b` for an expression `aws_s3_bucket.b` or `aws_s3_bucket.b[KEY]`, with the
 /// index expression.
 fn resource_reference(e: &Expr) -> Option<(String, Option<Expr>)> {
-    let named = |e: &Expr| match &e.kind {
-        ExprKind::GetAttr(root, name) => match &root.kind {
-            ExprKind::Variable(kind) if !NOT_RESOURCES.contains(&kind.as_str()) => {
-                Some(format!("{kind}.{name}"))
-            }
-            _ => None,
-        },
-        _ => None,
+    let named = |e: &Expr| {
+        let (kind, name) = root_and_name(e)?;
+        (!NOT_RESOURCES.contains(&kind)).then(|| format!("{kind}.{name}"))
     };
     match &e.kind {
         ExprKind::Index(inner, index) => Some((named(inner)?, Some((**index).clone()))),

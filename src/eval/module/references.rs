@@ -37,22 +37,6 @@ pub(super) struct Origins<'a> {
     pub reach: &'a ReachIndex,
 }
 
-impl<'a> Origins<'a> {
-    pub fn new(
-        call: &'a Call<'a>,
-        calls: &'a HashMap<String, CallTargets>,
-        vars: &'a Arc<VarOrigins>,
-        reach: &'a ReachIndex,
-    ) -> Self {
-        Origins {
-            call,
-            calls,
-            vars,
-            reach,
-        }
-    }
-}
-
 /// What a module argument refers to, as a whole and, for an object constructor, by key.
 pub(super) fn var_targets(
     argument: &Expr,
@@ -151,10 +135,7 @@ fn targets_of_reach(reach: &Reach, scope: &dyn Scope, origins: &Origins) -> Targ
         .resources
         .iter()
         .map(|(target, index)| {
-            let key = index
-                .as_ref()
-                .and_then(|i| Evaluator::new(scope).eval(i).ok())
-                .and_then(|k| instance_key(&k));
+            let key = picked_key(index.as_ref(), scope);
             (format!("{}{target}", origins.call.path), key)
         })
         .collect();
@@ -164,10 +145,7 @@ fn targets_of_reach(reach: &Reach, scope: &dyn Scope, origins: &Origins) -> Targ
         }
     }
     for (call, output, index) in &reach.outputs {
-        let picked = index
-            .as_ref()
-            .and_then(|i| Evaluator::new(scope).eval(i).ok())
-            .and_then(|k| instance_key(&k));
+        let picked = picked_key(index.as_ref(), scope);
         let instances = origins.calls.get(call).into_iter().flatten();
         for (key, outputs) in instances {
             if picked.as_ref().is_none_or(|p| p == key) {
@@ -176,6 +154,12 @@ fn targets_of_reach(reach: &Reach, scope: &dyn Scope, origins: &Origins) -> Targ
         }
     }
     found
+}
+
+/// The instance an index expression (`[each.key]`, `["a"]`) picks, when it is known.
+fn picked_key(index: Option<&Expr>, scope: &dyn Scope) -> Option<InstanceKey> {
+    let key = Evaluator::new(scope).eval(index?).ok()?;
+    instance_key(&key)
 }
 
 /// The module's variables an expression reads, directly or through locals.
