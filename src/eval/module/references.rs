@@ -71,15 +71,21 @@ pub(super) fn references(
     scope: &dyn Scope,
     origins: &Origins,
 ) -> Vec<Reference> {
-    let for_each_targets: Vec<String> = resource
-        .meta("for_each")
-        .map(|expr| {
-            targets_of(expr, module, scope, origins)
-                .into_iter()
-                .map(|(t, _)| t)
-                .collect()
+    // Worked out only when an argument uses `each.value`.
+    let for_each_targets = std::cell::OnceCell::new();
+    let for_each_targets = || {
+        for_each_targets.get_or_init(|| -> Vec<String> {
+            resource
+                .meta("for_each")
+                .map(|expr| {
+                    targets_of(expr, module, scope, origins)
+                        .into_iter()
+                        .map(|(t, _)| t)
+                        .collect()
+                })
+                .unwrap_or_default()
         })
-        .unwrap_or_default();
+    };
     let mut out: Vec<Reference> = Vec::new();
     for attribute in &resource.block.body.attributes {
         let reach = origins.reach.get(&attribute.value, module);
@@ -87,7 +93,11 @@ pub(super) fn references(
         if reach.uses_each_value {
             // The stand-in for unknown instances refers to whichever instance each is.
             let picked = (*key != InstanceKey::Unknown).then(|| key.clone());
-            found.extend(for_each_targets.iter().map(|t| (t.clone(), picked.clone())));
+            found.extend(
+                for_each_targets()
+                    .iter()
+                    .map(|t| (t.clone(), picked.clone())),
+            );
         }
         out.extend(
             most_precise(found)
