@@ -5,7 +5,7 @@ use crate::check::check;
 use crate::eval::Inputs;
 use crate::parse::parse_var_file;
 use crate::report;
-use crate::rules::{Catalogue, Severity};
+use crate::rules::{Catalogue, Preset, Selection, Severity};
 use crate::source;
 use clap::{Parser, Subcommand, ValueEnum};
 use std::io::{IsTerminal, Write};
@@ -61,9 +61,17 @@ struct ScanArgs {
     /// Also load the rules in this directory (repeatable).
     #[arg(long = "rules", value_name = "DIR")]
     rules_dirs: Vec<PathBuf>,
-    /// Run only these rules, by id or name (repeatable).
+    /// Start from these rule presets (repeatable): recommended (default), all,
+    /// account-baseline.
+    #[arg(long, value_enum, value_name = "PRESET")]
+    preset: Vec<Preset>,
+    /// Run only the rules with this id, name, id prefix or family (repeatable), whatever
+    /// their preset.
     #[arg(long, value_name = "RULE")]
     select: Vec<String>,
+    /// Do not run the rules with this id, name, id prefix or family (repeatable).
+    #[arg(long, value_name = "RULE")]
+    ignore: Vec<String>,
     /// List the resource/rule pairs that depend on values unknown before apply.
     #[arg(long)]
     show_unknown: bool,
@@ -137,9 +145,12 @@ fn load_catalogue(dirs: &[PathBuf]) -> Result<Catalogue, String> {
 
 fn scan(args: ScanArgs) -> Result<ExitCode, String> {
     let catalogue = load_catalogue(&args.rules_dirs)?;
-    if let Some(unknown) = args.select.iter().find(|s| catalogue.find(s).is_none()) {
-        return Err(format!("--select: no rule with id or name `{unknown}`"));
-    }
+    let selection = Selection {
+        presets: args.preset.clone(),
+        select: args.select.clone(),
+        ignore: args.ignore.clone(),
+    };
+    selection.validate(&catalogue)?;
     let excludes = args
         .exclude
         .iter()
@@ -154,12 +165,8 @@ fn scan(args: ScanArgs) -> Result<ExitCode, String> {
         sources.add_config_dir(dir);
     }
     let inputs = inputs(&args)?;
-    let select = &args.select;
     let result = check(sources, &inputs, &catalogue, &|rule| {
-        select.is_empty()
-            || select
-                .iter()
-                .any(|s| s.eq_ignore_ascii_case(&rule.id) || *s == rule.name)
+        selection.includes(rule)
     });
     print(&match args.format {
         OutputFormat::Human => {

@@ -65,7 +65,9 @@ pub fn run(
                         .get(type_key(resource).as_str())
                         .map_or(&[][..], Vec::as_slice);
                     rules.iter().filter_map(move |&r| {
+                        let rule = &catalogue.rules[r];
                         let scope = RuleScope {
+                            params: &rule.params,
                             modules,
                             evaluated,
                             links,
@@ -74,7 +76,6 @@ pub fn run(
                             own: None,
                             helper_unknown: AtomicBool::new(false),
                         };
-                        let rule = &catalogue.rules[r];
                         check(rule, &scope).map(|outcome| RuleHit {
                             element: (outcome == Outcome::Fail)
                                 .then(|| failing_element(rule, &scope))
@@ -182,6 +183,8 @@ fn undecided_reason(rule: &Rule, instance: &Instance, looked_around: bool) -> St
 
 /// What an assertion sees: `self`, and helpers that look at the rest of the configuration.
 struct RuleScope<'a> {
+    /// The rule's parameters, `param` in its assertion.
+    params: &'a Value,
     modules: &'a [Module],
     evaluated: &'a EvaluatedModule,
     links: &'a Links,
@@ -262,7 +265,11 @@ impl Links {
 
 impl Scope for RuleScope<'_> {
     fn root(&self, name: &str) -> Option<Value> {
-        (name == "self").then(|| self.own.as_ref().unwrap_or(&self.instance.value).clone())
+        match name {
+            "self" => Some(self.own.as_ref().unwrap_or(&self.instance.value).clone()),
+            "param" => Some(self.params.clone()),
+            _ => None,
+        }
     }
 
     fn call(&self, name: &str, args: &[Value]) -> Option<Result<Value, String>> {

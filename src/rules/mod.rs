@@ -1,8 +1,10 @@
 //! The rule catalogue: rules and frameworks are data in `rules/`, read by one generic loader.
 
 mod engine;
+mod select;
 
 pub use engine::{Outcome, RuleHit, run};
+pub use select::Selection;
 
 use crate::eval::{Evaluator, Scope, Value};
 use crate::parse::parse_hcl;
@@ -54,14 +56,51 @@ impl fmt::Display for Severity {
     }
 }
 
-pub const FAMILIES: [&str; 6] = [
+pub const FAMILIES: [&str; 7] = [
     "encryption",
     "identity",
     "logging",
     "network",
     "tagging",
     "resilience",
+    "change",
 ];
+
+/// The named rule sets a scan starts from. Every rule is in `all`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, clap::ValueEnum)]
+pub enum Preset {
+    /// What a SOC 2 auditor asks of every configuration: the default.
+    Recommended,
+    /// Every rule.
+    All,
+    /// Rules about what an AWS account as a whole must have (a trail, GuardDuty, an MFA
+    /// alarm): only a configuration that manages the account can satisfy them.
+    AccountBaseline,
+}
+
+impl Preset {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Preset::Recommended => "recommended",
+            Preset::All => "all",
+            Preset::AccountBaseline => "account-baseline",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Preset> {
+        [Preset::Recommended, Preset::All, Preset::AccountBaseline]
+            .into_iter()
+            .find(|p| p.as_str() == s)
+    }
+}
+
+/// A value a rule reads as `param.NAME`, with its default; `.tfcomply.toml` sets it.
+#[derive(Debug, Clone)]
+pub struct Parameter {
+    pub name: String,
+    pub default: Value,
+    pub description: String,
+}
 
 #[derive(Debug, Clone)]
 pub struct Rule {
@@ -71,6 +110,13 @@ pub struct Rule {
     pub family: String,
     pub severity: Severity,
     pub resource_types: Vec<String>,
+    /// The preset the rule belongs to besides `all`: `recommended`, `account-baseline`, or
+    /// `all` for a rule only that preset runs.
+    pub preset: Preset,
+    pub parameters: Vec<Parameter>,
+    /// `param` as the assertion sees it: every parameter's value, the default unless
+    /// configured.
+    pub params: Value,
     /// Framework id (`soc2`) → criterion ids.
     pub criteria: BTreeMap<String, Vec<String>>,
     /// A Terraform expression over `self`: true passes, false is a finding, unknown is neither.
@@ -100,6 +146,8 @@ impl Rule {
 pub struct Criterion {
     pub id: String,
     pub title: String,
+    /// Why no configuration can give evidence for it, when none can.
+    pub outside_iac: Option<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -329,6 +377,24 @@ fn read_rule(block: &Block, path: &str, text: &str) -> Result<Rule, String> {
         Some(Value::String(s)) => Some(s.to_string()),
         _ => None,
     };
+    let preset = match fields.value("preset")? {
+        None => Preset::Recommended,
+        Some(Value::String(s)) => Preset::parse(&s).ok_or_else(|| {
+            format!("{path}: preset must be recommended, all or account-baseline")
+        })?,
+        Some(_) => return Err(format!("{path}: `preset` must be a string")),
+    };
+    let parameters = block
+        .body
+        .blocks_of("parameter")
+        .map(|p| read_parameter(p, path))
+        .collect::<Result<Vec<_>, _>>()?;
+    let params = Value::object(
+        parameters
+            .iter()
+            .map(|p| (p.name.clone(), p.default.clone()))
+            .collect(),
+    );
     Ok(Rule {
         id: fields.string("id")?,
         title: fields.string("title")?,
@@ -336,6 +402,9 @@ fn read_rule(block: &Block, path: &str, text: &str) -> Result<Rule, String> {
         family,
         severity,
         resource_types,
+        preset,
+        parameters,
+        params,
         criteria,
         assertion,
         location,
@@ -353,9 +422,14 @@ fn read_framework(block: &Block, path: &str) -> Result<Framework, String> {
         .body
         .blocks_of("criterion")
         .map(|c| {
+            let fields = Fields { block: c, path };
             Ok(Criterion {
                 id: c.labels.first().cloned().unwrap_or_default(),
-                title: Fields { block: c, path }.string("title")?,
+                title: fields.string("title")?,
+                outside_iac: match fields.value("outside_iac")? {
+                    Some(Value::String(s)) => Some(s.trim().to_string()),
+                    _ => None,
+                },
             })
         })
         .collect::<Result<_, String>>()?;
@@ -363,5 +437,18 @@ fn read_framework(block: &Block, path: &str) -> Result<Framework, String> {
         id: block.labels.first().cloned().unwrap_or_default(),
         title: fields.string("title")?,
         criteria,
+    })
+}
+
+fn read_parameter(block: &Block, path: &str) -> Result<Parameter, String> {
+    let fields = Fields { block, path };
+    let name = block.labels.first().cloned().unwrap_or_default();
+    let default = fields
+        .value("default")?
+        .ok_or_else(|| format!("{path}: parameter `{name}` needs a `default`"))?;
+    Ok(Parameter {
+        description: fields.string("description")?,
+        name,
+        default,
     })
 }
