@@ -372,3 +372,28 @@ fn module_dir(path: &Path) -> PathBuf {
         _ => PathBuf::from("."),
     }
 }
+
+impl ScanResult {
+    /// Reports rule files that did not load, each at its position, as errors of the scan: the
+    /// rules that did load ran.
+    pub fn add_rule_errors(&mut self, errors: Vec<crate::rules::RuleFileError>) {
+        for error in errors {
+            let file = (!error.text.is_empty()).then(|| {
+                self.files.push(SourceFile {
+                    path: PathBuf::from(&error.path),
+                    text: error.text.into(),
+                    requested: false,
+                });
+                self.files.len() - 1
+            });
+            self.errors.push(ScanError {
+                kind: "rule-error",
+                file,
+                path: error.path,
+                span: error.offset..error.offset,
+                message: error.message,
+                related: Vec::new(),
+            });
+        }
+    }
+}

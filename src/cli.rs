@@ -2,10 +2,11 @@
 //! 1 findings at or above the threshold, 2 usage, I/O or parse errors.
 
 use crate::check::check;
+use crate::config::Config;
 use crate::eval::Inputs;
 use crate::parse::parse_var_file;
 use crate::report;
-use crate::rules::{Catalogue, Preset, Selection, Severity};
+use crate::rules::{Catalogue, Preset, Rule, Selection, Severity};
 use crate::source;
 use clap::{Parser, Subcommand, ValueEnum};
 use std::io::{IsTerminal, Write};
@@ -31,16 +32,34 @@ enum Command {
     Rules {
         #[arg(long, value_enum, default_value_t = ListFormat::Table)]
         format: ListFormat,
-        /// Also load the rules in this directory.
-        #[arg(long = "rules", value_name = "DIR")]
-        rules_dirs: Vec<PathBuf>,
+        #[command(flatten)]
+        catalogue: CatalogueArgs,
     },
     /// Print a rule's full text, by id or name.
     Explain {
         rule: String,
-        #[arg(long = "rules", value_name = "DIR")]
-        rules_dirs: Vec<PathBuf>,
+        #[command(flatten)]
+        catalogue: CatalogueArgs,
     },
+    /// Show which rules test each criterion of a framework, and which criteria a
+    /// configuration cannot evidence.
+    Coverage {
+        #[arg(long, default_value = "soc2", value_name = "FRAMEWORK")]
+        framework: String,
+        #[command(flatten)]
+        catalogue: CatalogueArgs,
+    },
+}
+
+/// Where the rules come from: the built-in ones, `--rules` directories and the configuration.
+#[derive(clap::Args)]
+struct CatalogueArgs {
+    /// Also load the rules in this directory (repeatable).
+    #[arg(long = "rules", value_name = "DIR")]
+    rules_dirs: Vec<PathBuf>,
+    /// Read settings from this file instead of the nearest .tfcomply.toml.
+    #[arg(long, value_name = "FILE")]
+    config: Option<PathBuf>,
 }
 
 #[derive(clap::Args)]
@@ -58,9 +77,12 @@ struct ScanArgs {
     severity_threshold: Severity,
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
     color: ColorChoice,
-    /// Also load the rules in this directory (repeatable).
-    #[arg(long = "rules", value_name = "DIR")]
-    rules_dirs: Vec<PathBuf>,
+    #[command(flatten)]
+    catalogue: CatalogueArgs,
+    /// Group the findings by this framework's criteria, with a pass/fail line for each
+    /// criterion the rules test (soc2 or sox).
+    #[arg(long, value_name = "FRAMEWORK")]
+    framework: Option<String>,
     /// Start from these rule presets (repeatable): recommended (default), all,
     /// account-baseline.
     #[arg(long, value_enum, value_name = "PRESET")]
@@ -112,15 +134,17 @@ const EXIT_ERROR: u8 = 2;
 pub fn run(cli: Cli) -> ExitCode {
     let outcome = match cli.command {
         Command::Scan(args) => scan(args),
-        Command::Rules { format, rules_dirs } => load_catalogue(&rules_dirs).map(|catalogue| {
-            print(&match format {
-                ListFormat::Table => report::rules::table(&catalogue),
-                ListFormat::Json => report::rules::json(&catalogue),
-            });
-            ExitCode::SUCCESS
-        }),
-        Command::Explain { rule, rules_dirs } => {
-            load_catalogue(&rules_dirs).and_then(|catalogue| {
+        Command::Rules { format, catalogue } => {
+            load_catalogue(&catalogue, &[]).map(|(catalogue, _)| {
+                print(&match format {
+                    ListFormat::Table => report::rules::table(&catalogue),
+                    ListFormat::Json => report::rules::json(&catalogue),
+                });
+                ExitCode::SUCCESS
+            })
+        }
+        Command::Explain { rule, catalogue } => {
+            load_catalogue(&catalogue, &[]).and_then(|(catalogue, _)| {
                 let found = catalogue.find(&rule).ok_or_else(|| {
                     format!("no rule with id or name `{rule}` (see `tfcomply rules`)")
                 })?;
@@ -128,6 +152,14 @@ pub fn run(cli: Cli) -> ExitCode {
                 Ok(ExitCode::SUCCESS)
             })
         }
+        Command::Coverage {
+            framework,
+            catalogue,
+        } => load_catalogue(&catalogue, &[]).and_then(|(catalogue, _)| {
+            let framework = known_framework(&catalogue, &framework)?;
+            print(&report::coverage::render(&catalogue, framework));
+            Ok(ExitCode::SUCCESS)
+        }),
     };
     outcome.unwrap_or_else(|message| {
         eprintln!("tfcomply: {message}");
@@ -135,22 +167,49 @@ pub fn run(cli: Cli) -> ExitCode {
     })
 }
 
-fn load_catalogue(dirs: &[PathBuf]) -> Result<Catalogue, String> {
+fn known_framework<'c>(
+    catalogue: &'c Catalogue,
+    id: &str,
+) -> Result<&'c crate::rules::Framework, String> {
+    catalogue.framework(id).ok_or_else(|| {
+        let ids: Vec<&str> = catalogue.frameworks.iter().map(|f| f.id.as_str()).collect();
+        format!("unknown framework `{id}`: {}", ids.join(", "))
+    })
+}
+
+/// The built-in rules, the configuration's, and `--rules` directories', with parameters set.
+/// A custom rule file that does not load is returned as an error to report; it does not stop
+/// the others. For `rules` and `explain` those errors go to stderr.
+fn load_catalogue(args: &CatalogueArgs, paths: &[PathBuf]) -> Result<(Catalogue, Config), String> {
+    let config = Config::load(args.config.as_deref(), paths)?;
     let mut catalogue = Catalogue::builtin()?;
-    for dir in dirs {
-        catalogue.add_dir(dir)?;
+    let mut errors = Vec::new();
+    for dir in config.rules_dirs.iter().chain(&args.rules_dirs) {
+        errors.extend(catalogue.add_dir(dir));
     }
-    Ok(catalogue)
+    catalogue.configure(&config.params)?;
+    if paths.is_empty() {
+        for error in &errors {
+            eprintln!("tfcomply: {error}");
+        }
+    } else {
+        catalogue.load_errors = errors;
+    }
+    Ok((catalogue, config))
 }
 
 fn scan(args: ScanArgs) -> Result<ExitCode, String> {
-    let catalogue = load_catalogue(&args.rules_dirs)?;
+    let (mut catalogue, config) = load_catalogue(&args.catalogue, &args.paths)?;
     let selection = Selection {
-        presets: args.preset.clone(),
-        select: args.select.clone(),
-        ignore: args.ignore.clone(),
+        presets: pick(&args.preset, &config.presets),
+        select: pick(&args.select, &config.select),
+        ignore: config.ignore.iter().chain(&args.ignore).cloned().collect(),
     };
     selection.validate(&catalogue)?;
+    let framework = match &args.framework {
+        Some(id) => Some(known_framework(&catalogue, id)?.id.clone()),
+        None => None,
+    };
     let excludes = args
         .exclude
         .iter()
@@ -165,18 +224,35 @@ fn scan(args: ScanArgs) -> Result<ExitCode, String> {
         sources.add_config_dir(dir);
     }
     let inputs = inputs(&args)?;
-    let result = check(sources, &inputs, &catalogue, &|rule| {
+    let mut result = check(sources, &inputs, &catalogue, &|rule| {
         selection.includes(rule)
     });
+    result.add_rule_errors(std::mem::take(&mut catalogue.load_errors));
+    let ran: Vec<&Rule> = catalogue
+        .rules
+        .iter()
+        .filter(|r| selection.includes(r))
+        .collect();
     print(&match args.format {
         OutputFormat::Human => {
             let style = report::human::Style {
                 color: use_color(args.color),
                 width: terminal_width(),
             };
-            report::human::render(&result, &catalogue, &style, args.show_unknown)
+            let mut text = report::human::render(&result, &catalogue, &style, args.show_unknown);
+            if let Some(framework) = &framework {
+                text.push_str(&report::coverage::scan_summary(
+                    &result, &catalogue, framework, &ran,
+                ));
+            }
+            text
         }
-        OutputFormat::Json => report::json::render(&result, args.show_unknown),
+        OutputFormat::Json => {
+            let by_criterion = framework
+                .as_deref()
+                .map(|f| report::coverage::scan_json(&result, &catalogue, f, &ran));
+            report::json::render_with(&result, args.show_unknown, by_criterion)
+        }
     });
     let code = if !result.errors.is_empty() {
         ExitCode::from(EXIT_ERROR)
@@ -193,6 +269,11 @@ fn scan(args: ScanArgs) -> Result<ExitCode, String> {
     // one by one first would only delay the exit.
     std::mem::forget(result);
     Ok(code)
+}
+
+/// The command line's list when it has one, else the configuration's.
+fn pick<T: Clone>(cli: &[T], config: &[T]) -> Vec<T> {
+    if cli.is_empty() { config } else { cli }.to_vec()
 }
 
 /// `--var`, `--var-file` and `TF_VAR_*` from the environment.

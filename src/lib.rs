@@ -3,6 +3,7 @@
 
 pub mod check;
 pub mod cli;
+pub mod config;
 pub mod eval;
 pub mod findings;
 pub mod model;

@@ -14,6 +14,9 @@ pub type FileId = usize;
 pub enum Mode {
     Managed,
     Data,
+    /// A `provider` block, checked like a resource (`provider.aws`): what it configures is
+    /// the account a root configuration deploys into.
+    Provider,
 }
 
 #[derive(Debug)]
@@ -31,6 +34,8 @@ impl Resource {
         match self.mode {
             Mode::Managed => format!("{}.{}", self.kind, self.name),
             Mode::Data => format!("data.{}.{}", self.kind, self.name),
+            Mode::Provider if self.name.is_empty() => format!("provider.{}", self.kind),
+            Mode::Provider => format!("provider.{}.{}", self.kind, self.name),
         }
     }
 
@@ -258,10 +263,30 @@ fn add_file(module: &mut Module, file: ParsedFile, problems: &mut Vec<Problem>) 
                 match kind {
                     "variable" => module.variables.push(named),
                     "output" => module.outputs.push(named),
-                    "provider" => module.providers.push(named),
+                    "provider" => {
+                        module.resources.push(provider_resource(&named));
+                        module.providers.push(named);
+                    }
                     _ => module.module_calls.push(named),
                 }
             }
         }
+    }
+}
+
+/// A provider block as the rules see it: `provider.aws`, or `provider.aws.ALIAS`.
+fn provider_resource(provider: &Named) -> Resource {
+    let alias = provider
+        .block
+        .body
+        .attribute("alias")
+        .and_then(|a| a.value.as_literal_str())
+        .unwrap_or_default();
+    Resource {
+        mode: Mode::Provider,
+        kind: provider.name.clone(),
+        name: alias.to_string(),
+        file: provider.file,
+        block: provider.block.clone(),
     }
 }

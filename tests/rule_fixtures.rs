@@ -123,3 +123,22 @@ fn markers_are_read_from_trailing_comments() {
     assert_eq!(expected_lines(text, "two"), BTreeSet::from([2]));
     assert!(expected_lines(text, "three").is_empty());
 }
+
+#[test]
+fn every_rule_maps_to_soc2_and_sox() {
+    let catalogue = Catalogue::builtin().unwrap();
+    let unmapped: Vec<&str> = catalogue
+        .rules
+        .iter()
+        .filter(|r| {
+            ["soc2", "sox"]
+                .iter()
+                .any(|f| r.criteria.get(*f).is_none_or(Vec::is_empty))
+        })
+        .map(|r| r.name.as_str())
+        .collect();
+    assert!(
+        unmapped.is_empty(),
+        "rules without soc2 and sox criteria: {unmapped:?}"
+    );
+}

@@ -157,18 +157,21 @@ impl<'a> FindingDiagnostic<'a> {
         unknown: Option<&str>,
     ) -> Self {
         let mut help = finding.remediation.clone();
-        let criteria: Vec<String> = finding
-            .criteria
-            .get("soc2")
-            .into_iter()
-            .flatten()
-            .map(|id| match catalogue.criterion("soc2", id) {
-                Some(c) => format!("{id} {}", c.title),
-                None => id.clone(),
-            })
-            .collect();
-        if !criteria.is_empty() {
-            help.push_str(&format!("\nSOC 2: {}", criteria.join("; ")));
+        for (framework, label) in [("soc2", "SOC 2"), ("sox", "SOX")] {
+            let criteria: Vec<String> = finding
+                .criteria
+                .get(framework)
+                .into_iter()
+                .flatten()
+                .map(|id| match catalogue.criterion(framework, id) {
+                    // SOX control titles are long: the id says enough on a finding.
+                    Some(c) if framework == "soc2" => format!("{id} {}", c.title),
+                    _ => id.clone(),
+                })
+                .collect();
+            if !criteria.is_empty() {
+                help.push_str(&format!("\n{label}: {}", criteria.join("; ")));
+            }
         }
         // A resource in a called module is named relative to the root that calls it.
         let address = &finding.resource.address;

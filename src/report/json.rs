@@ -24,9 +24,17 @@ struct Report {
     unexpanded: Option<Vec<Value>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     unknown: Option<Vec<Box<RawValue>>>,
+    /// With `--framework`: each criterion the rules that ran test, passed or failed.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    by_criterion: Option<Value>,
 }
 
 pub fn render(result: &ScanResult, show_unknown: bool) -> String {
+    render_with(result, show_unknown, None)
+}
+
+/// The report, with `by_criterion` when the findings are grouped by a framework.
+pub fn render_with(result: &ScanResult, show_unknown: bool, by_criterion: Option<Value>) -> String {
     let positions = Positions::new(result);
     let positions = &positions;
     let mut report = Report {
@@ -58,6 +66,7 @@ pub fn render(result: &ScanResult, show_unknown: bool) -> String {
         }),
         unexpanded: None,
         unknown: None,
+        by_criterion,
     };
     if show_unknown {
         report.unexpanded = Some(

@@ -1,5 +1,6 @@
 //! Report stage: renderers only read the scan result. All miette code lives in `human`.
 
+pub mod coverage;
 mod excerpt;
 pub mod human;
 pub mod json;

@@ -5,17 +5,21 @@ use serde_json::json;
 
 pub fn table(catalogue: &Catalogue) -> String {
     let mut out = format!(
-        "{:<8} {:<40} {:<11} {:<9} {}\n",
-        "ID", "NAME", "FAMILY", "SEVERITY", "SOC 2"
+        "{:<8} {:<48} {:<11} {:<9} {:<17} {:<22} {}\n",
+        "ID", "NAME", "FAMILY", "SEVERITY", "PRESET", "SOC 2", "SOX"
     );
     for rule in &catalogue.rules {
         out.push_str(&format!(
-            "{:<8} {:<40} {:<11} {:<9} {}\n",
+            "{:<8} {:<48} {:<11} {:<9} {:<17} {:<22} {}\n",
             rule.id,
             rule.name,
             rule.family,
             rule.severity,
-            rule.soc2().join(", ")
+            rule.preset.as_str(),
+            rule.soc2().join(","),
+            rule.criteria
+                .get("sox")
+                .map_or(String::new(), |ids| ids.join(","))
         ));
     }
     out
@@ -33,7 +37,13 @@ pub fn json(catalogue: &Catalogue) -> String {
                 "family": r.family,
                 "severity": r.severity,
                 "resource_types": r.resource_types,
+                "preset": r.preset.as_str(),
                 "criteria": r.criteria,
+                "parameters": r.parameters.iter().map(|p| json!({
+                    "name": p.name,
+                    "default": p.default.to_json(),
+                    "description": p.description,
+                })).collect::<Vec<_>>(),
                 "assert": r.assertion_text(),
                 "message": r.message,
                 "remediation": r.remediation,
@@ -52,16 +62,19 @@ pub fn explain(rule: &Rule, catalogue: &Catalogue) -> String {
         .criteria
         .iter()
         .flat_map(|(framework, ids)| {
+            let label = catalogue
+                .framework(framework)
+                .map_or(framework.as_str(), |f| f.title.as_str());
             ids.iter()
                 .map(move |id| match catalogue.criterion(framework, id) {
-                    Some(c) => format!("- {framework} {id}: {}", c.title),
-                    None => format!("- {framework} {id}"),
+                    Some(c) => format!("- {label}: {id} {}", c.title),
+                    None => format!("- {label}: {id}"),
                 })
         })
         .collect();
-    format!(
+    let mut page = format!(
         "# {id} {name}\n\n{title}\n\n\
-         | family | severity | resource types |\n| --- | --- | --- |\n| {family} | {severity} | {types} |\n\n\
+         | family | severity | preset | resource types |\n| --- | --- | --- | --- |\n| {family} | {severity} | {preset} | {types} |\n\n\
          ## Why it matters\n\n{why}\n\n## What it checks\n\n```hcl\n{assertion}\n```\n\n\
          Finding message: {message}\n\n## Remediation\n\n{remediation}\n\n## Criteria\n\n{criteria}\n",
         id = rule.id,
@@ -69,12 +82,38 @@ pub fn explain(rule: &Rule, catalogue: &Catalogue) -> String {
         title = rule.title,
         family = rule.family,
         severity = rule.severity,
+        preset = rule.preset.as_str(),
         types = rule.resource_types.join(", "),
         why = rule.why,
         assertion = rule.assertion_text().trim(),
         message = rule.message,
         remediation = rule.remediation,
         criteria = criteria.join("\n"),
+    );
+    if !rule.parameters.is_empty() {
+        page.push_str(
+            "\n## Parameters\n\nSet in `.tfcomply.toml` under `[params]`.\n\n| name | default | meaning |\n| --- | --- | --- |\n",
+        );
+        for p in &rule.parameters {
+            page.push_str(&format!(
+                "| `{}` | `{}` | {} |\n",
+                p.name,
+                p.default.to_json(),
+                p.description
+            ));
+        }
+    }
+    page
+}
+
+/// The docs page of a rule: its text, then a failing and a passing example (Terraform the
+/// test suite checks the rule against).
+pub fn docs_page(rule: &Rule, catalogue: &Catalogue, failing: &str, passing: &str) -> String {
+    format!(
+        "{}\n## Examples\n\nFails (the finding is on the marked line):\n\n```hcl\n{}\n```\n\nPasses:\n\n```hcl\n{}\n```\n",
+        explain(rule, catalogue),
+        failing.trim_end(),
+        passing.trim_end()
     )
 }
 
@@ -93,43 +132,6 @@ pub fn docs_index(catalogue: &Catalogue) -> String {
             severity = rule.severity,
             soc2 = rule.soc2().join(", "),
         ));
-    }
-    out
-}
-
-/// Per criterion of each framework, the rules that give evidence for it.
-pub fn coverage(catalogue: &Catalogue) -> String {
-    let mut out = String::from(
-        "# Coverage by criterion\n\nGenerated from `rules/` by `TFCOMPLY_UPDATE_DOCS=1 cargo test --test docs`; do not edit.\n\
-         A criterion with no rule is one this catalogue gives no infrastructure-as-code evidence for;\n\
-         most such criteria are about process (governance, HR, vendor management) rather than configuration.\n",
-    );
-    for framework in &catalogue.frameworks {
-        out.push_str(&format!(
-            "\n## {}\n\n| criterion | title | rules |\n| --- | --- | --- |\n",
-            framework.title
-        ));
-        for criterion in &framework.criteria {
-            let rules: Vec<String> = catalogue
-                .rules
-                .iter()
-                .filter(|r| {
-                    r.criteria
-                        .get(&framework.id)
-                        .is_some_and(|ids| ids.contains(&criterion.id))
-                })
-                .map(|r| format!("[{}](rules/{}.md)", r.id, r.id))
-                .collect();
-            let rules = if rules.is_empty() {
-                "—".to_string()
-            } else {
-                rules.join(", ")
-            };
-            out.push_str(&format!(
-                "| {} | {} | {rules} |\n",
-                criterion.id, criterion.title
-            ));
-        }
     }
     out
 }

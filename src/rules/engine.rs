@@ -3,7 +3,7 @@
 use super::{Catalogue, Rule};
 use crate::eval::expr::to_bool;
 use crate::eval::{EvaluatedModule, Evaluator, Instance, InstanceKey, Scope, Value, type_key};
-use crate::model::{Module, Resource};
+use crate::model::{Mode, Module, Resource};
 use crate::syntax::Expr;
 use rayon::prelude::*;
 use std::collections::{HashMap, HashSet};
@@ -61,8 +61,13 @@ pub fn run(
                 .flat_map_iter(move |(i, instance)| {
                     let module = &modules[instance.module];
                     let resource = &module.resources[instance.resource];
+                    // A provider configured inside a called module (a legacy pattern) is not
+                    // the account the configuration deploys into: only the root's count.
+                    let account =
+                        resource.mode != Mode::Provider || instance.module_path.is_empty();
                     let rules = by_type
                         .get(type_key(resource).as_str())
+                        .filter(|_| account)
                         .map_or(&[][..], Vec::as_slice);
                     rules.iter().filter_map(move |&r| {
                         let rule = &catalogue.rules[r];

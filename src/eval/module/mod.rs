@@ -139,6 +139,7 @@ pub fn type_key(resource: &Resource) -> String {
     match resource.mode {
         Mode::Managed => resource.kind.clone(),
         Mode::Data => format!("data.{}", resource.kind),
+        Mode::Provider => format!("provider.{}", resource.kind),
     }
 }
 

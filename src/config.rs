@@ -1,0 +1,128 @@
+//! `.tfcomply.toml`: the settings a team keeps with its code. Found in the scan root or one of
+//! its parents (or named with `--config`); every key it may hold is listed here, and any other
+//! is an error at its position.
+
+use crate::eval::Value;
+use crate::rules::{ParamSetting, Preset};
+use serde::Deserialize;
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use toml::Spanned;
+
+pub const FILE_NAME: &str = ".tfcomply.toml";
+
+#[derive(Debug, Default, Clone)]
+pub struct Config {
+    /// The file the settings came from, if any.
+    pub path: Option<PathBuf>,
+    pub presets: Vec<Preset>,
+    pub select: Vec<String>,
+    pub ignore: Vec<String>,
+    /// Directories of custom rules, relative to the configuration file's directory.
+    pub rules_dirs: Vec<PathBuf>,
+    pub params: Vec<ParamSetting>,
+}
+
+/// The file as written. Unknown keys are refused by serde with their span.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct File {
+    #[serde(default)]
+    preset: Vec<Spanned<String>>,
+    #[serde(default)]
+    select: Vec<String>,
+    #[serde(default)]
+    ignore: Vec<String>,
+    #[serde(default)]
+    rules: Vec<String>,
+    #[serde(default)]
+    params: BTreeMap<Spanned<String>, toml::Value>,
+}
+
+impl Config {
+    /// The configuration for a scan of `paths`: `explicit` when given, else the nearest
+    /// `.tfcomply.toml` in the first path's directory or its parents, else the defaults.
+    pub fn load(explicit: Option<&Path>, paths: &[PathBuf]) -> Result<Config, String> {
+        let path = match explicit {
+            Some(path) => Some(path.to_path_buf()),
+            None => paths.first().and_then(|p| discover(p)),
+        };
+        match path {
+            Some(path) => {
+                let text = std::fs::read_to_string(&path)
+                    .map_err(|e| format!("{}: {e}", path.display()))?;
+                Config::parse(&path, &text)
+            }
+            None => Ok(Config::default()),
+        }
+    }
+
+    pub fn parse(path: &Path, text: &str) -> Result<Config, String> {
+        let shown = path.display().to_string();
+        let place = |offset: usize| {
+            let (line, column) = crate::report::line_col(text, offset);
+            format!("{shown}:{line}:{column}")
+        };
+        let file: File = toml::from_str(text).map_err(|e| {
+            let at = e.span().map_or(0, |s| s.start);
+            format!("{}: {}", place(at), e.message())
+        })?;
+        let presets = file
+            .preset
+            .iter()
+            .map(|p| {
+                Preset::parse(p.get_ref()).ok_or_else(|| {
+                    format!(
+                        "{}: unknown preset `{}`: recommended, all or account-baseline",
+                        place(p.span().start),
+                        p.get_ref()
+                    )
+                })
+            })
+            .collect::<Result<_, _>>()?;
+        let base = path.parent().unwrap_or(Path::new(""));
+        Ok(Config {
+            presets,
+            select: file.select,
+            ignore: file.ignore,
+            rules_dirs: file.rules.iter().map(|d| base.join(d)).collect(),
+            params: file
+                .params
+                .into_iter()
+                .map(|(name, value)| ParamSetting {
+                    place: place(name.span().start),
+                    name: name.into_inner(),
+                    value: to_value(value),
+                })
+                .collect(),
+            path: Some(path.to_path_buf()),
+        })
+    }
+}
+
+/// The nearest `.tfcomply.toml` in `start`'s directory or its parents.
+fn discover(start: &Path) -> Option<PathBuf> {
+    let absolute = std::path::absolute(start).ok()?;
+    let dir = if absolute.is_dir() {
+        absolute.as_path()
+    } else {
+        absolute.parent()?
+    };
+    dir.ancestors()
+        .map(|d| d.join(FILE_NAME))
+        .find(|candidate| candidate.is_file())
+}
+
+fn to_value(value: toml::Value) -> Value {
+    match value {
+        toml::Value::String(s) => Value::String(s.into()),
+        toml::Value::Integer(i) => Value::Number(i as f64),
+        toml::Value::Float(f) => Value::Number(f),
+        toml::Value::Boolean(b) => Value::Bool(b),
+        toml::Value::Datetime(d) => Value::String(d.to_string().into()),
+        toml::Value::Array(items) => Value::list(items.into_iter().map(to_value).collect()),
+        toml::Value::Table(table) => {
+            Value::object(table.into_iter().map(|(k, v)| (k, to_value(v))).collect())
+        }
+    }
+}

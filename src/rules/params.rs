@@ -1,0 +1,76 @@
+//! Parameters: values a rule reads as `param.NAME`, declared with a default in the rule file
+//! and set for a whole scan in `.tfcomply.toml`.
+
+use super::Catalogue;
+use crate::eval::Value;
+
+/// A parameter's value as the configuration sets it, with where it was written.
+#[derive(Debug, Clone)]
+pub struct ParamSetting {
+    pub name: String,
+    pub value: Value,
+    /// `FILE:LINE:COLUMN` of the setting, for errors.
+    pub place: String,
+}
+
+impl Catalogue {
+    /// Gives every rule that declares one of these parameters the configured value. A name no
+    /// rule declares, or a value of another kind than the default, is an error.
+    pub fn configure(&mut self, settings: &[ParamSetting]) -> Result<(), String> {
+        for setting in settings {
+            let declared = self
+                .rules
+                .iter()
+                .flat_map(|r| &r.parameters)
+                .find(|p| p.name == setting.name)
+                .ok_or_else(|| {
+                    format!(
+                        "{}: unknown parameter `{}` (known: {})",
+                        setting.place,
+                        setting.name,
+                        self.parameter_names().join(", ")
+                    )
+                })?;
+            if kind(&declared.default) != kind(&setting.value) {
+                return Err(format!(
+                    "{}: parameter `{}` must be {}, like its default",
+                    setting.place,
+                    setting.name,
+                    kind(&declared.default)
+                ));
+            }
+            for rule in &mut self.rules {
+                if rule.parameters.iter().any(|p| p.name == setting.name)
+                    && let Value::Object(map) = &mut rule.params
+                {
+                    std::sync::Arc::make_mut(map)
+                        .insert(setting.name.clone(), setting.value.clone());
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Every parameter name the rules declare, sorted, each once.
+    pub fn parameter_names(&self) -> Vec<&str> {
+        let mut names: Vec<&str> = self
+            .rules
+            .iter()
+            .flat_map(|r| r.parameters.iter().map(|p| p.name.as_str()))
+            .collect();
+        names.sort_unstable();
+        names.dedup();
+        names
+    }
+}
+
+fn kind(value: &Value) -> &'static str {
+    match value {
+        Value::Bool(_) => "a boolean",
+        Value::Number(_) => "a number",
+        Value::String(_) => "a string",
+        Value::List(_) => "a list",
+        Value::Object(_) | Value::Block(_) => "a table",
+        _ => "a value",
+    }
+}
