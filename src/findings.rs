@@ -99,7 +99,10 @@ fn finding(
         title: rule.title.clone(),
         family: rule.family.clone(),
         severity: rule.severity,
-        message: rule.message.clone(),
+        message: match &hit.detail {
+            Some(detail) => format!("{}: {detail}", rule.message),
+            None => rule.message.clone(),
+        },
         remediation: rule.remediation.clone(),
         criteria: rule.criteria.clone(),
         file: resource.file,

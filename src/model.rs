@@ -17,6 +17,8 @@ pub enum Mode {
     /// A `provider` block, checked like a resource (`provider.aws`): what it configures is
     /// the account a root configuration deploys into.
     Provider,
+    /// A plan's `resource_drift` entry: a change made outside Terraform (`resource_drift`).
+    Drift,
 }
 
 #[derive(Debug)]
@@ -32,7 +34,7 @@ impl Resource {
     /// The address without an instance key: `aws_s3_bucket.b`, `data.aws_iam_policy_document.p`.
     pub fn address(&self) -> String {
         match self.mode {
-            Mode::Managed => format!("{}.{}", self.kind, self.name),
+            Mode::Managed | Mode::Drift => format!("{}.{}", self.kind, self.name),
             Mode::Data => format!("data.{}.{}", self.kind, self.name),
             Mode::Provider if self.name.is_empty() => format!("provider.{}", self.kind),
             Mode::Provider => format!("provider.{}.{}", self.kind, self.name),

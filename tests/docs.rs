@@ -19,7 +19,7 @@ fn fixture(rule: &Rule, prefix: &str) -> Option<(PathBuf, String)> {
         .map(|e| e.unwrap().path())
         .filter(|p| {
             let name = p.file_name().unwrap().to_string_lossy().to_string();
-            name.starts_with(prefix) && name.ends_with(".tf")
+            name.starts_with(prefix) && (name.ends_with(".tf") || name.ends_with(".json"))
         })
         .collect();
     files.sort();

@@ -1,5 +1,5 @@
 //! Every rule in `rules/` proves itself on its fixtures in `testdata/rules/<rule-name>/`:
-//! `fail*.tf` files mark each line that must fire with `# expect: <rule-name>`, `pass*.tf`
+//! `fail*.tf` (or `fail*.json` plans) files mark each line that must fire with `# expect: <rule-name>`, `pass*.tf`
 //! files must raise nothing. Only the rule under test runs, as each fixture targets one rule.
 //! Each subdirectory is a configuration of its own, for rules that look at the whole
 //! configuration (an account-wide default in one must not cover the others).
@@ -21,8 +21,11 @@ fn expected_lines(text: &str, rule_name: &str) -> BTreeSet<usize> {
     text.lines()
         .enumerate()
         .filter(|(_, line)| {
-            line.split_once("# expect:")
-                .is_some_and(|(_, names)| names.split(',').any(|n| n.trim() == rule_name))
+            line.split_once("# expect:").is_some_and(|(_, names)| {
+                names
+                    .split(',')
+                    .any(|n| n.trim().trim_end_matches('"') == rule_name)
+            })
         })
         .map(|(i, _)| i + 1)
         .collect()
@@ -33,7 +36,8 @@ fn fixture_files(dir: &Path) -> Vec<PathBuf> {
         .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
         .map(|e| e.unwrap().path())
         .filter(|p| {
-            p.extension().is_some_and(|e| e == "tf") || p.to_string_lossy().ends_with(".tf.json")
+            // Plans (`*.json`) for the rules about what only a plan shows, such as drift.
+            p.extension().is_some_and(|e| e == "tf" || e == "json")
         })
         .collect();
     files.sort();
@@ -60,7 +64,13 @@ fn every_rule_fires_exactly_on_its_marked_lines() {
             ));
             continue;
         }
-        let sources = tfcomply::source::collect(std::slice::from_ref(&dir), &[]).unwrap();
+        // A directory walk reads configuration; plans are scanned when named.
+        let plans = files
+            .iter()
+            .filter(|f| f.extension().is_some_and(|e| e == "json"))
+            .filter(|f| !f.to_string_lossy().ends_with(".tf.json"));
+        let paths: Vec<PathBuf> = std::iter::once(dir.clone()).chain(plans.cloned()).collect();
+        let sources = tfcomply::source::collect(&paths, &[]).unwrap();
         let result = check(sources, &Default::default(), &catalogue, &|r| {
             r.id == rule.id
         });

@@ -89,9 +89,11 @@ pub fn model(
     config: Option<Configuration>,
 ) -> (Module, EvaluatedModule) {
     let declarations = config.as_ref().map(Declarations::new);
-    let mut resources = Vec::with_capacity(plan.resources.len());
-    let mut instances = Vec::with_capacity(plan.resources.len());
-    for (index, planned) in plan.resources.into_iter().enumerate() {
+    let mut resources = Vec::with_capacity(plan.resources.len() + plan.drift.len());
+    let mut instances = Vec::with_capacity(resources.capacity());
+    let planned = plan.resources.into_iter().map(|p| (p, Mode::Managed));
+    let drifted = plan.drift.into_iter().map(|p| (p, Mode::Drift));
+    for (index, (planned, mode)) in planned.chain(drifted).enumerate() {
         let key = planned
             .index
             .as_ref()
@@ -100,14 +102,17 @@ pub fn model(
         let declared = declarations.as_ref().and_then(|d| d.declared(&planned));
         // The evaluated configuration's references are the more precise: they follow locals.
         let references = match declarations.as_ref().and_then(|d| d.references(&planned)) {
-            Some(references) => references.to_vec(),
-            None => planned
+            Some(references) if mode == Mode::Managed => references.to_vec(),
+            _ => planned
                 .configured
                 .as_ref()
                 .map(|c| plan_references(c, &planned.module_path, &key))
                 .unwrap_or_default(),
         };
-        let value = effective_tags(planned.values);
+        let value = match mode {
+            Mode::Managed => effective_tags(planned.values),
+            _ => planned.values,
+        };
         let value = match &planned.configured {
             Some(configured) => {
                 configured_values(value, configured, declared.map(|d| &d.block.body))
@@ -130,14 +135,14 @@ pub fn model(
         });
         resources.push(match declared {
             Some(declared) => Resource {
-                mode: Mode::Managed,
+                mode,
                 kind: declared.kind.clone(),
                 name: declared.name.clone(),
                 file: declared.file,
                 block: declared.block.clone(),
             },
             None => Resource {
-                mode: Mode::Managed,
+                mode,
                 file,
                 block: Block {
                     kind: "resource".to_string(),

@@ -27,6 +27,10 @@ const SUPPORTED_DESCRIPTION: &str = "0.x (Terraform 0.12 to 1.0) and 1.x (Terraf
 #[derive(Debug, Clone)]
 pub struct Plan {
     pub resources: Vec<PlanResource>,
+    /// `resource_drift`: resources changed outside Terraform since the last apply. Their
+    /// `values` say what changed, never to what: `address`, `type`, `actions` and
+    /// `attributes` (the names of the top-level attributes that differ).
+    pub drift: Vec<PlanResource>,
     /// The root module's variable values the plan was made with.
     pub variables: BTreeMap<String, Value>,
 }
@@ -117,6 +121,9 @@ pub fn parse(text: &str) -> Result<Plan, ParseError> {
     }
     Ok(Plan {
         resources,
+        drift: objects(&root, "resource_drift")
+            .filter_map(drifted)
+            .collect(),
         variables: variables(&root),
     })
 }
@@ -331,6 +338,82 @@ fn collect_module(
     for child in objects(module, "child_modules") {
         collect_module(child, changes, out);
     }
+}
+
+/// One `resource_drift` entry: a managed resource whose real state differs from the state the
+/// last apply recorded.
+fn drifted(entry: &Object) -> Option<PlanResource> {
+    if entry
+        .get_string("mode")
+        .is_some_and(|m| m.value != "managed")
+    {
+        return None;
+    }
+    let address = entry.get_string("address")?.value.to_string();
+    let kind = entry.get_string("type")?.value.to_string();
+    let name = entry.get_string("name")?.value.to_string();
+    let module_path = entry
+        .get_string("module_address")
+        .map(|a| format!("{}.", a.value))
+        .unwrap_or_default();
+    let change = entry.get_object("change")?;
+    let actions: Vec<Value> = strings(change, "actions")
+        .map(|a| Value::String(a.into()))
+        .collect();
+    let side = |key: &str| {
+        change
+            .get(key)
+            .map_or(serde_json::Value::Null, |v| to_serde(&v.value))
+    };
+    let values = Value::block(BTreeMap::from([
+        (
+            "address".to_string(),
+            Value::String(address.as_str().into()),
+        ),
+        ("type".to_string(), Value::String(kind.as_str().into())),
+        ("actions".to_string(), Value::list(actions)),
+        (
+            "attributes".to_string(),
+            Value::list(
+                changed_attributes(&side("before"), &side("after"))
+                    .into_iter()
+                    .map(|a| Value::String(a.into()))
+                    .collect(),
+            ),
+        ),
+    ]));
+    Some(PlanResource {
+        config_address: format!("{}{kind}.{name}", without_keys(&module_path)),
+        module_path,
+        kind,
+        name,
+        index: entry
+            .get("index")
+            .map(|i| Value::from_json(&to_serde(&i.value))),
+        values,
+        span: entry.range.start..entry.range.end,
+        header: entry
+            .get("address")
+            .map_or(0..0, |p| p.range().start..p.range().end),
+        address,
+        configured: None,
+    })
+}
+
+/// The top-level attributes whose values differ between two states, sorted.
+fn changed_attributes(before: &serde_json::Value, after: &serde_json::Value) -> Vec<String> {
+    let empty = serde_json::Map::new();
+    let before = before.as_object().unwrap_or(&empty);
+    let after = after.as_object().unwrap_or(&empty);
+    let mut names: Vec<String> = before
+        .keys()
+        .chain(after.keys())
+        .filter(|k| before.get(*k) != after.get(*k))
+        .cloned()
+        .collect();
+    names.sort();
+    names.dedup();
+    names
 }
 
 fn plan_resource(

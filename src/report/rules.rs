@@ -109,10 +109,20 @@ pub fn explain(rule: &Rule, catalogue: &Catalogue) -> String {
 /// The docs page of a rule: its text, then a failing and a passing example (Terraform the
 /// test suite checks the rule against).
 pub fn docs_page(rule: &Rule, catalogue: &Catalogue, failing: &str, passing: &str) -> String {
+    // Rules about what only a plan shows have plans (JSON) as examples.
+    let fence = |text: &str| {
+        if text.trim_start().starts_with('{') {
+            "json"
+        } else {
+            "hcl"
+        }
+    };
     format!(
-        "{}\n## Examples\n\nFails (the finding is on the marked line):\n\n```hcl\n{}\n```\n\nPasses:\n\n```hcl\n{}\n```\n",
+        "{}\n## Examples\n\nFails (the finding is on the marked line):\n\n```{}\n{}\n```\n\nPasses:\n\n```{}\n{}\n```\n",
         explain(rule, catalogue),
+        fence(failing),
         failing.trim_end(),
+        fence(passing),
         passing.trim_end()
     )
 }

@@ -28,6 +28,8 @@ pub struct RuleHit {
     /// For a failure located in a repeated nested block: the index of the first block that
     /// fails the rule on its own.
     pub element: Option<usize>,
+    /// The rule's `detail` for this failure, when it has one and it evaluates to a string.
+    pub detail: Option<String>,
 }
 
 /// Runs the rules `selected` keeps over every instance of the modules.
@@ -85,6 +87,9 @@ pub fn run(
                             element: (outcome == Outcome::Fail)
                                 .then(|| failing_element(rule, &scope))
                                 .flatten(),
+                            detail: (outcome == Outcome::Fail)
+                                .then(|| detail(rule, &scope))
+                                .flatten(),
                             rule: r,
                             root,
                             instance: i,
@@ -137,6 +142,13 @@ fn failing_element(rule: &Rule, scope: &RuleScope) -> Option<usize> {
         };
         check(rule, &scope) == Some(Outcome::Fail)
     })
+}
+
+fn detail(rule: &Rule, scope: &RuleScope) -> Option<String> {
+    match Evaluator::new(scope).eval(rule.detail.as_ref()?) {
+        Ok(Value::String(text)) if !text.is_empty() => Some(text.to_string()),
+        _ => None,
+    }
 }
 
 /// The expression that repeats a resource: its `count` or `for_each`.

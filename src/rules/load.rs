@@ -373,6 +373,7 @@ fn read_rule(fields: &Fields, path: &str) -> Located<Rule> {
         assertion,
         location: fields.optional_string("location")?.map(|(_, s)| s),
         message: fields.string("message")?,
+        detail: block.body.attribute("detail").map(|a| a.value.clone()),
         remediation: fields.string("remediation")?,
         why: fields.string("why")?,
         origin: path.to_string(),

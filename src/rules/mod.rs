@@ -125,6 +125,9 @@ pub struct Rule {
     /// Dotted attribute path a finding points at; the resource header when it is not set.
     pub location: Option<String>,
     pub message: String,
+    /// An expression over `self` whose text is appended to a finding's message, to name
+    /// what the finding is about (the attributes that drifted).
+    pub detail: Option<Expr>,
     pub remediation: String,
     pub why: String,
     /// Where the rule was read from, for error messages.

@@ -140,6 +140,7 @@ pub fn type_key(resource: &Resource) -> String {
         Mode::Managed => resource.kind.clone(),
         Mode::Data => format!("data.{}", resource.kind),
         Mode::Provider => format!("provider.{}", resource.kind),
+        Mode::Drift => "resource_drift".to_string(),
     }
 }
 

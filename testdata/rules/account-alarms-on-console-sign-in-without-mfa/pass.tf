@@ -1,0 +1,4 @@
+provider "aws" {
+  alias  = "us"
+  region = "us-east-1"
+}

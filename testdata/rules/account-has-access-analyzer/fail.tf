@@ -1,0 +1,3 @@
+provider "aws" { # expect: account-has-access-analyzer
+  region = "eu-west-1"
+}

@@ -1,0 +1,3 @@
+provider "aws" { # expect: account-has-guardduty
+  region = "eu-west-1"
+}

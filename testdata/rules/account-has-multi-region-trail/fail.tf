@@ -1,0 +1,3 @@
+provider "aws" { # expect: account-has-multi-region-trail
+  region = "eu-west-1"
+}

@@ -1,0 +1,3 @@
+provider "aws" { # expect: account-has-password-policy
+  region = "eu-west-1"
+}

@@ -1,0 +1,3 @@
+provider "aws" { # expect: account-records-configuration
+  region = "eu-west-1"
+}
