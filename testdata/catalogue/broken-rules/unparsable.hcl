@@ -1,0 +1,3 @@
+rule "unclosed" {
+  id = "ACME901"
+  assert = (
