@@ -480,3 +480,22 @@ fn a_deposed_object_does_not_hide_the_current_one() {
         findings(&result).contains(&("IAM001".to_string(), "aws_iam_policy.admin".to_string()))
     );
 }
+
+#[test]
+fn drift_is_a_change_finding_at_the_resource_in_the_configuration() {
+    let result = scan(&["testdata/plans/drift/plan.json"], &["CHG020"]);
+    assert!(result.errors.is_empty(), "{:?}", result.errors);
+    assert_eq!(
+        located(&result),
+        [(
+            "aws_security_group.web".to_string(),
+            "main.tf".to_string(),
+            1
+        )]
+    );
+    let message = &result.findings[0].message;
+    assert!(message.ends_with("changed ingress"), "{message}");
+    assert!(!message.contains("0.0.0.0"), "values never appear");
+    // The drifted resource is not counted twice.
+    assert_eq!(result.resources, 2);
+}
