@@ -230,3 +230,58 @@ fn for_each_over_ten_million_is_refused() {
     assert_eq!(result.resources, 0);
     assert_eq!(result.unexpanded.len(), 1);
 }
+
+/// Damaged rule files and configuration files are errors with a position, never a panic; a
+/// damaged rule that still loads runs against a fixture without one.
+#[test]
+fn mutated_rule_and_config_files_never_panic() {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    let mut seeds: Vec<(PathBuf, String)> = ignore::WalkBuilder::new(root.join("rules"))
+        .add(root.join("testdata/catalogue"))
+        .hidden(false)
+        .build()
+        .flatten()
+        .map(|e| e.into_path())
+        .filter(|p| p.extension().is_some_and(|e| e == "hcl" || e == "toml"))
+        .map(|p| {
+            let text = std::fs::read_to_string(&p).unwrap();
+            (p, text)
+        })
+        .collect();
+    seeds.sort();
+    let rounds: usize = std::env::var("TFCOMPLY_FUZZ_ROUNDS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(300);
+    let dir = std::env::temp_dir().join(format!("tfcomply-rule-fuzz-{}", std::process::id()));
+    let sources = tfcomply::source::collect(&[root.join("testdata/examples/web-app")], &[]);
+    let mut rng = Rng(0xfeed);
+    for round in 0..rounds {
+        let (path, text) = &seeds[round % seeds.len()];
+        let mutated = mutate(text, &mut rng);
+        let outcome = std::panic::catch_unwind(|| {
+            if path.extension().is_some_and(|e| e == "toml") {
+                let _ = tfcomply::config::Config::parse(path, &mutated);
+                return;
+            }
+            std::fs::create_dir_all(&dir).unwrap();
+            std::fs::write(dir.join("rule.hcl"), &mutated).unwrap();
+            let mut catalogue = Catalogue::builtin().unwrap();
+            // The same ids as a built-in: rename them so the mutated copy is what loads.
+            let errors = catalogue.add_dir(&dir);
+            for error in &errors {
+                assert!(!error.to_string().is_empty());
+            }
+            if errors.is_empty() {
+                let sources = sources.as_ref().unwrap().clone();
+                check(sources, &Default::default(), &catalogue, &|_| true);
+            }
+        });
+        assert!(
+            outcome.is_ok(),
+            "panic on round {round}, mutated from {}:\n{mutated}",
+            path.display()
+        );
+    }
+    std::fs::remove_dir_all(&dir).ok();
+}
