@@ -6,7 +6,11 @@ rule "cloudtrail-log-file-validation-enabled" {
   resources = ["aws_cloudtrail"]
   criteria = {
     soc2 = ["CC7.3"]
+    sox  = ["ITGC-CO", "ITGC-PC"]
   }
+
+  # Unset means off (the provider default is false). Integrity of the audit trail is what
+  # CC7.3 evaluation and an ITGC change-evidence test rely on.
 
   assert   = self.enable_log_file_validation == true
   location = "enable_log_file_validation"

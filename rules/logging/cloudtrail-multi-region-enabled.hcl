@@ -5,8 +5,14 @@ rule "cloudtrail-multi-region-enabled" {
   severity = "medium"
   resources = ["aws_cloudtrail"]
   criteria = {
-    soc2 = ["CC2.1", "CC7.2"]
+    soc2 = ["CC2.1", "CC7.2", "CC8.1"]
+    sox  = ["ITGC-CO", "ITGC-PC"]
   }
+
+  # A trail is the record of every API call, including the changes made to the
+  # infrastructure, so it evidences change tracking (CC8.1, ITGC-PC) as well as monitoring.
+  # AWS requires include_global_service_events on a multi-region trail, so a multi-region
+  # trail also records IAM, STS and other global services.
 
   assert   = self.is_multi_region_trail == true
   location = "is_multi_region_trail"

@@ -6,6 +6,7 @@ rule "s3-bucket-access-logging-enabled" {
   resources = ["aws_s3_bucket"]
   criteria = {
     soc2 = ["CC7.2", "CC7.3"]
+    sox  = ["ITGC-CO"]
   }
 
   # Since AWS provider v4 logging usually lives in aws_s3_bucket_logging. Buckets that receive

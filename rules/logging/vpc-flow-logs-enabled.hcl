@@ -6,6 +6,7 @@ rule "vpc-flow-logs-enabled" {
   resources = ["aws_vpc"]
   criteria = {
     soc2 = ["CC7.2", "CC7.3"]
+    sox  = ["ITGC-CO"]
   }
 
   # The flow log must refer to this VPC directly in its vpc_id (aws_vpc.main.id).

@@ -17,3 +17,14 @@ resource "aws_cloudwatch_log_group" "per_service" {
   name              = "/app/${each.key}"
   retention_in_days = each.value # expect: cloudwatch-log-retention-365-days
 }
+
+# Just under a year.
+resource "aws_cloudwatch_log_group" "almost_a_year" {
+  name              = "/app/almost-a-year"
+  retention_in_days = 180 # expect: cloudwatch-log-retention-365-days
+}
+
+module "short_lived" {
+  source    = "./mod"
+  retention = 7
+}

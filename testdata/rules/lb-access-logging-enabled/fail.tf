@@ -23,3 +23,37 @@ resource "aws_alb" "disabled" {
     enabled = false # expect: lb-access-logging-enabled
   }
 }
+
+resource "aws_elb" "classic_no_logs" { # expect: lb-access-logging-enabled
+  name               = "classic-no-logs"
+  availability_zones = ["eu-west-1a"]
+
+  listener {
+    instance_port     = 80
+    instance_protocol = "http"
+    lb_port           = 80
+    lb_protocol       = "http"
+  }
+}
+
+variable "classic_logs_enabled" {
+  type    = bool
+  default = false
+}
+
+resource "aws_elb" "classic_switched_off" {
+  name               = "classic-switched-off"
+  availability_zones = ["eu-west-1a"]
+
+  access_logs {
+    bucket  = "elb-logs"
+    enabled = var.classic_logs_enabled # expect: lb-access-logging-enabled
+  }
+
+  listener {
+    instance_port     = 80
+    instance_protocol = "http"
+    lb_port           = 80
+    lb_protocol       = "http"
+  }
+}

@@ -37,3 +37,37 @@ resource "aws_lb" "dynamic_logs" {
     }
   }
 }
+
+# On a Classic Load Balancer an access_logs block is enabled unless it says otherwise.
+resource "aws_elb" "classic_logged" {
+  name               = "classic-logged"
+  availability_zones = ["eu-west-1a"]
+
+  access_logs {
+    bucket   = "elb-logs"
+    interval = 60
+  }
+
+  listener {
+    instance_port     = 443
+    instance_protocol = "https"
+    lb_port           = 443
+    lb_protocol       = "https"
+  }
+}
+
+locals {
+  alb_logging = { bucket = "lb-logs", enabled = true }
+}
+
+resource "aws_lb" "from_local" {
+  for_each = toset(["public", "admin"])
+  name     = "from-local-${each.key}"
+  subnets  = ["subnet-1", "subnet-2"]
+
+  access_logs {
+    bucket  = local.alb_logging.bucket
+    prefix  = each.key
+    enabled = local.alb_logging.enabled
+  }
+}
