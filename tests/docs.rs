@@ -14,9 +14,10 @@ fn fixture(rule: &Rule, prefix: &str) -> Option<(PathBuf, String)> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("testdata/rules")
         .join(&rule.name);
-    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
-        .ok()?
-        .map(|e| e.unwrap().path())
+    let mut files: Vec<PathBuf> = ignore::WalkBuilder::new(dir)
+        .build()
+        .filter_map(Result::ok)
+        .map(|e| e.into_path())
         .filter(|p| {
             let name = p.file_name().unwrap().to_string_lossy().to_string();
             name.starts_with(prefix) && (name.ends_with(".tf") || name.ends_with(".json"))

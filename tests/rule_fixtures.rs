@@ -1,7 +1,7 @@
 //! Every rule in `rules/` proves itself on its fixtures in `testdata/rules/<rule-name>/`:
 //! `fail*.tf` (or `fail*.json` plans) files mark each line that must fire with `# expect: <rule-name>`, `pass*.tf`
 //! files must raise nothing. Only the rule under test runs, as each fixture targets one rule.
-//! Each subdirectory is a configuration of its own, for rules that look at the whole
+//! Fixtures may sit in subdirectories: each is a configuration of its own, for rules that look at the whole
 //! configuration (an account-wide default in one must not cover the others).
 
 use std::collections::BTreeSet;
@@ -31,13 +31,15 @@ fn expected_lines(text: &str, rule_name: &str) -> BTreeSet<usize> {
         .collect()
 }
 
+/// The fixture files under `dir`, subdirectories included.
 fn fixture_files(dir: &Path) -> Vec<PathBuf> {
-    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
-        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
-        .map(|e| e.unwrap().path())
+    let mut files: Vec<PathBuf> = ignore::WalkBuilder::new(dir)
+        .build()
+        .filter_map(Result::ok)
+        .map(|e| e.into_path())
         .filter(|p| {
             // Plans (`*.json`) for the rules about what only a plan shows, such as drift.
-            p.extension().is_some_and(|e| e == "tf" || e == "json")
+            p.is_file() && p.extension().is_some_and(|e| e == "tf" || e == "json")
         })
         .collect();
     files.sort();
