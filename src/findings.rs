@@ -147,6 +147,11 @@ fn locate<'b>(
             break;
         };
         place = Place::Block(inner);
+        // A top-level `dynamic` block that produced no block has nothing inside to point at:
+        // its header says where the missing block would come from.
+        if depth == 0 && inner.kind == "dynamic" && !produced_any(block, inner, sources, part) {
+            break;
+        }
         // A `dynamic` block's arguments are in its `content` block.
         current = match inner.kind.as_str() {
             "dynamic" => inner.body.blocks_of("content").next().unwrap_or(inner),
@@ -154,6 +159,22 @@ fn locate<'b>(
         };
     }
     place
+}
+
+/// Whether `inner`, a nested block of `block`, produced one of the `kind` blocks the
+/// evaluation recorded. Plans record none, so there every block counts as productive.
+fn produced_any(block: &Block, inner: &Block, sources: &BlockSources, kind: &str) -> bool {
+    if sources.is_empty() {
+        return true;
+    }
+    let index = block
+        .body
+        .blocks
+        .iter()
+        .position(|b| std::ptr::eq(b, inner));
+    sources
+        .get(kind)
+        .is_some_and(|produced| index.is_some_and(|i| produced.contains(&i)))
 }
 
 /// What a finding points at.

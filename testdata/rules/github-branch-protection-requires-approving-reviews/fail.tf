@@ -59,10 +59,10 @@ resource "github_branch_protection_v3" "dynamic_empty" {
   repository = "billing"
   branch     = "main"
 
-  dynamic "required_pull_request_reviews" {
+  dynamic "required_pull_request_reviews" { # expect: github-branch-protection-requires-approving-reviews
     for_each = []
     content {
-      required_approving_review_count = 2 # expect: github-branch-protection-requires-approving-reviews
+      required_approving_review_count = 2
     }
   }
 }
