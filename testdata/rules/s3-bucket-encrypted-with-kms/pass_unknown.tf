@@ -4,7 +4,7 @@ variable "create_encryption" {
 }
 
 resource "aws_s3_bucket" "maybe" {
-  bucket = "maybe"
+  bucket = "acme-maybe"
 }
 
 resource "aws_s3_bucket_server_side_encryption_configuration" "maybe" {
@@ -12,7 +12,8 @@ resource "aws_s3_bucket_server_side_encryption_configuration" "maybe" {
   bucket = aws_s3_bucket.maybe.id
   rule {
     apply_server_side_encryption_by_default {
-      sse_algorithm = "aws:kms"
+      sse_algorithm     = "aws:kms"
+      kms_master_key_id = "arn:aws:kms:eu-west-1:111122223333:alias/acme-data"
     }
   }
 }
