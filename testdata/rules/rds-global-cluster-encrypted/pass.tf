@@ -5,10 +5,10 @@ resource "aws_rds_global_cluster" "encrypted" {
 }
 
 resource "aws_rds_cluster" "primary" {
-  cluster_identifier = "primary"
-  engine             = "aurora-postgresql"
-  storage_encrypted  = true
-  master_username    = "admin"
+  cluster_identifier          = "primary"
+  engine                      = "aurora-postgresql"
+  storage_encrypted           = true
+  master_username             = "admin"
   manage_master_user_password = true
 }
 

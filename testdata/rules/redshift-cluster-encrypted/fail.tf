@@ -1,9 +1,9 @@
 resource "aws_redshift_cluster" "warehouse" {
-  cluster_identifier = "warehouse"
-  node_type          = "ra3.xlplus"
-  master_username    = "admin"
+  cluster_identifier     = "warehouse"
+  node_type              = "ra3.xlplus"
+  master_username        = "admin"
   manage_master_password = true
-  encrypted          = false # expect: redshift-cluster-encrypted
+  encrypted              = false # expect: redshift-cluster-encrypted
 }
 
 variable "encrypted" {
