@@ -6,6 +6,7 @@ rule "ebs-volume-encrypted" {
   resources = ["aws_ebs_volume"]
   criteria = {
     soc2 = ["CC6.1"]
+    sox  = ["ITGC-AC"]
   }
 
   # A volume restored from a snapshot inherits the snapshot's encryption, which is not visible

@@ -6,6 +6,7 @@ rule "efs-file-system-encrypted" {
   resources = ["aws_efs_file_system"]
   criteria = {
     soc2 = ["CC6.1"]
+    sox  = ["ITGC-AC"]
   }
 
   assert   = self.encrypted == true

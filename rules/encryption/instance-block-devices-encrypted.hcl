@@ -6,12 +6,15 @@ rule "instance-block-devices-encrypted" {
   resources = ["aws_instance"]
   criteria = {
     soc2 = ["CC6.1"]
+    sox  = ["ITGC-AC"]
   }
 
   # Only devices declared here are checked: an undeclared root volume follows the AMI and the
   # account's default encryption, which the configuration does not show. A device restored from
-  # a snapshot inherits that snapshot's encryption.
-  assert = (
+  # a snapshot inherits that snapshot's encryption. An aws_ebs_encryption_by_default in the
+  # configuration (enabled unless it says enabled = false) encrypts every new volume of the
+  # account and region, even one that asks for encrypted = false.
+  assert = anytrue([for d in resources("aws_ebs_encryption_by_default") : d.enabled != false]) || (
     (self.root_block_device == null || alltrue([
       for d in self.root_block_device : d.encrypted == true
     ])) &&

@@ -6,6 +6,7 @@ rule "kms-key-rotation-enabled" {
   resources = ["aws_kms_key"]
   criteria = {
     soc2 = ["CC6.1"]
+    sox  = ["ITGC-AC"]
   }
 
   # Automatic rotation exists only for symmetric encryption keys in the default key store;

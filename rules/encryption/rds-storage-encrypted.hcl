@@ -6,6 +6,7 @@ rule "rds-storage-encrypted" {
   resources = ["aws_db_instance", "aws_rds_cluster"]
   criteria = {
     soc2 = ["CC6.1"]
+    sox  = ["ITGC-AC"]
   }
 
   # Replicas, snapshot restores and point-in-time restores take their encryption from the

@@ -42,10 +42,10 @@ resource "aws_db_instance" "conditional" {
 
 # for_each: only the "dev" instance fails, and it points at the same line.
 resource "aws_rds_cluster" "per_env" {
-  for_each          = local.encrypt_by_env
+  for_each           = local.encrypt_by_env
   cluster_identifier = each.key
-  engine            = "aurora-postgresql"
-  storage_encrypted = each.value # expect: rds-storage-encrypted
+  engine             = "aurora-postgresql"
+  storage_encrypted  = each.value # expect: rds-storage-encrypted
 }
 
 resource "aws_rds_cluster" "provisioned" { # expect: rds-storage-encrypted

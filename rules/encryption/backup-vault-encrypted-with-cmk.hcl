@@ -1,0 +1,26 @@
+rule "backup-vault-encrypted-with-cmk" {
+  id       = "ENC034"
+  title    = "Backup vaults encrypt recovery points with a customer managed KMS key"
+  family   = "encryption"
+  severity = "low"
+  preset   = "all"
+  resources = ["aws_backup_vault"]
+  criteria = {
+    soc2 = ["CC6.1"]
+    sox  = ["ITGC-AC"]
+  }
+
+  # Backups are always encrypted (aws/backup by default); services that encrypt their own
+  # snapshots (EBS, RDS...) keep their source key whatever the vault says.
+  assert   = is_set(self.kms_key_arn)
+  location = "kms_key_arn"
+
+  message     = "the vault encrypts backups with the AWS managed key aws/backup"
+  remediation = "Set kms_key_arn to a customer managed key, ideally kept in a separate account or with a restrictive key policy. It cannot be changed after the vault is created."
+  why         = <<-EOT
+    AWS Backup always encrypts recovery points it stores, with the AWS managed key aws/backup
+    unless the vault names another. A customer managed key lets the key policy limit who can
+    restore, a defence against an attacker who gains backup permissions. Policy-dependent:
+    preset "all".
+  EOT
+}

@@ -1,0 +1,27 @@
+rule "secretsmanager-secret-encrypted-with-cmk" {
+  id       = "ENC031"
+  title    = "Secrets Manager secrets are encrypted with a customer managed KMS key"
+  family   = "encryption"
+  severity = "low"
+  preset   = "all"
+  resources = ["aws_secretsmanager_secret"]
+  criteria = {
+    soc2 = ["CC6.1"]
+    sox  = ["ITGC-AC"]
+  }
+
+  # Always encrypted; a literal "alias/aws/secretsmanager" would count as set (the rule
+  # language cannot tell references apart from literals without making them undecided).
+  assert   = is_set(self.kms_key_id)
+  location = "kms_key_id"
+
+  message     = "the secret is encrypted with the AWS managed key aws/secretsmanager"
+  remediation = "Set kms_key_id to a customer managed KMS key whose policy grants decrypt only to the roles that read the secret."
+  why         = <<-EOT
+    Secrets Manager always encrypts secret values, with the AWS managed key
+    aws/secretsmanager unless kms_key_id names another. That key's policy lets any principal
+    allowed to read the secret decrypt it. A customer managed key adds a second, separately
+    granted permission, and is required to share the secret with another account. Policy-
+    dependent: preset "all".
+  EOT
+}

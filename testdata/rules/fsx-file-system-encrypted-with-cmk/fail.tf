@@ -1,0 +1,13 @@
+resource "aws_fsx_windows_file_system" "shares" { # expect: fsx-file-system-encrypted-with-cmk
+  storage_capacity    = 300
+  subnet_ids          = ["subnet-1"]
+  throughput_capacity = 32
+  active_directory_id = "d-1234567890"
+}
+
+resource "aws_fsx_lustre_file_system" "persistent" { # expect: fsx-file-system-encrypted-with-cmk
+  storage_capacity            = 1200
+  subnet_ids                  = ["subnet-1"]
+  deployment_type             = "PERSISTENT_2"
+  per_unit_storage_throughput = 125
+}

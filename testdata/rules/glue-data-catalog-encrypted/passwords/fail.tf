@@ -1,0 +1,12 @@
+# Metadata encrypted, but connection passwords returned in clear.
+resource "aws_glue_data_catalog_encryption_settings" "passwords" {
+  data_catalog_encryption_settings { # expect: glue-data-catalog-encrypted
+    connection_password_encryption {
+      return_connection_password_encrypted = false
+    }
+    encryption_at_rest {
+      catalog_encryption_mode = "SSE-KMS"
+      sse_aws_kms_key_id      = "arn:aws:kms:eu-west-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab"
+    }
+  }
+}

@@ -1,0 +1,30 @@
+resource "aws_lambda_function" "api" { # expect: lambda-environment-encrypted-with-cmk
+  function_name = "api"
+  role          = "arn:aws:iam::111122223333:role/lambda"
+  runtime       = "python3.12"
+  handler       = "app.handler"
+  filename      = "app.zip"
+  environment {
+    variables = {
+      TABLE_NAME = "orders"
+    }
+  }
+}
+
+locals {
+  worker_env = { QUEUE_URL = "https://sqs.eu-west-1.amazonaws.com/111122223333/jobs" }
+}
+
+resource "aws_lambda_function" "worker" { # expect: lambda-environment-encrypted-with-cmk
+  function_name = "worker"
+  role          = "arn:aws:iam::111122223333:role/lambda"
+  runtime       = "python3.12"
+  handler       = "app.handler"
+  filename      = "app.zip"
+  dynamic "environment" {
+    for_each = length(local.worker_env) > 0 ? [local.worker_env] : []
+    content {
+      variables = environment.value
+    }
+  }
+}

@@ -1,0 +1,15 @@
+resource "aws_sagemaker_notebook_instance" "research" { # expect: sagemaker-encrypted-with-cmk
+  name          = "research"
+  role_arn      = "arn:aws:iam::111122223333:role/sagemaker"
+  instance_type = "ml.t3.medium"
+}
+
+resource "aws_sagemaker_endpoint_configuration" "serving" { # expect: sagemaker-encrypted-with-cmk
+  name = "serving"
+  production_variants {
+    variant_name           = "primary"
+    model_name             = "model"
+    initial_instance_count = 1
+    instance_type          = "ml.m5.large"
+  }
+}
