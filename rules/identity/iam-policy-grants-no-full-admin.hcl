@@ -13,6 +13,7 @@ rule "iam-policy-grants-no-full-admin" {
   ]
   criteria = {
     soc2 = ["CC1.3", "CC6.3"]
+    sox  = ["ITGC-AC"]
   }
 
   # A statement is full administrator access when it allows Action "*" (or "*:*", which IAM
