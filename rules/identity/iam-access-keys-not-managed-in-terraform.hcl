@@ -6,6 +6,7 @@ rule "iam-access-keys-not-managed-in-terraform" {
   resources = ["aws_iam_access_key"]
   criteria = {
     soc2 = ["CC6.1", "CC6.2"]
+    sox  = ["ITGC-AC"]
   }
 
   # Advisory: every active key is reported. A key created inactive is not.

@@ -6,6 +6,7 @@ rule "iam-password-policy-strong" {
   resources = ["aws_iam_account_password_policy"]
   criteria = {
     soc2 = ["CC6.1", "CC6.2"]
+    sox  = ["ITGC-AC"]
   }
 
   # The thresholds follow the common benchmark values: at least 14 characters, the last 24

@@ -9,12 +9,16 @@ rule "iam-policy-grants-no-full-admin" {
     "aws_iam_user_policy",
     "aws_iam_group_policy",
     "data.aws_iam_policy_document",
+    "aws_iam_role",
   ]
   criteria = {
     soc2 = ["CC1.3", "CC6.3"]
+    sox  = ["ITGC-AC"]
   }
 
-  # A statement is full administrator access when it allows Action "*" on Resource "*".
+  # A statement is full administrator access when it allows Action "*" (or "*:*", which IAM
+  # reads the same way) on Resource "*". Inline policies written in an aws_iam_role's
+  # inline_policy blocks are judged too (the finding then points at the role).
   # Statements naming a principal belong to resource policies and are left to other rules.
   # Policy strings are read when they are literals or jsonencode(...) of known values. A policy
   # document data source is judged by its own statements that no override document can
@@ -24,6 +28,7 @@ rule "iam-policy-grants-no-full-admin" {
     anytrue([
       for s in flatten([
         try(jsondecode(self.policy).Statement, []),
+        [for p in coalesce(try(self.inline_policy, null), []) : try(jsondecode(p.policy).Statement, [])],
         (
           length(concat(coalesce(self.source_policy_documents, []), coalesce(self.override_policy_documents, []))) == 0 &&
           self.source_json == null && self.override_json == null
@@ -31,7 +36,8 @@ rule "iam-policy-grants-no-full-admin" {
       ]) :
       try(
         s.Effect == "Allow" && lookup(s, "Principal", null) == null && lookup(s, "NotPrincipal", null) == null &&
-        contains(flatten([s.Action]), "*") && contains(flatten([s.Resource]), "*"),
+        (contains(flatten([s.Action]), "*") || contains(flatten([s.Action]), "*:*")) &&
+        contains(flatten([s.Resource]), "*"),
         false
       )
     ]) ||
@@ -39,7 +45,8 @@ rule "iam-policy-grants-no-full-admin" {
       for s in coalesce(self.statement, []) :
       (s.sid == null || (length(coalesce(self.override_policy_documents, [])) == 0 && self.override_json == null)) &&
       (s.effect == null || s.effect == "Allow") && s.principals == null && s.not_principals == null &&
-      contains(coalesce(s.actions, []), "*") && contains(coalesce(s.resources, []), "*")
+      (contains(coalesce(s.actions, []), "*") || contains(coalesce(s.actions, []), "*:*")) &&
+      contains(coalesce(s.resources, []), "*")
     ])
   )
   location = "policy"

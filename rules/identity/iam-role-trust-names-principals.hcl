@@ -6,6 +6,7 @@ rule "iam-role-trust-names-principals" {
   resources = ["aws_iam_role", "data.aws_iam_policy_document"]
   criteria = {
     soc2 = ["CC6.1", "CC6.6"]
+    sox  = ["ITGC-AC"]
   }
 
   # A trust statement that allows Principal "*" (or {"AWS": "*"}) without any Condition lets

@@ -10,6 +10,7 @@ rule "iam-users-get-permissions-through-groups" {
   ]
   criteria = {
     soc2 = ["CC1.3", "CC6.1", "CC6.3"]
+    sox  = ["ITGC-AC"]
   }
 
   # aws_iam_user_policy and aws_iam_user_policy_attachment always name a user;

@@ -62,3 +62,25 @@ data "aws_iam_policy_document" "admin" { # expect: iam-policy-grants-no-full-adm
     resources = ["*"]
   }
 }
+
+# "*:*" is read as "*".
+resource "aws_iam_policy" "service_colon_wildcard" {
+  name   = "colon-wildcard"
+  policy = jsonencode({ Statement = [{ Effect = "Allow", Action = "*:*", Resource = "*" }] }) # expect: iam-policy-grants-no-full-admin
+}
+
+# An inline policy block of the role itself.
+resource "aws_iam_role" "inline_admin" { # expect: iam-policy-grants-no-full-admin
+  name               = "inline-admin"
+  assume_role_policy = jsonencode({ Statement = [{ Effect = "Allow", Action = "sts:AssumeRole", Principal = { Service = "ec2.amazonaws.com" } }] })
+
+  inline_policy {
+    name   = "read"
+    policy = jsonencode({ Statement = [{ Effect = "Allow", Action = "s3:GetObject", Resource = "*" }] })
+  }
+
+  inline_policy {
+    name   = "admin"
+    policy = jsonencode({ Statement = [{ Effect = "Allow", Action = ["*:*"], Resource = ["*"] }] })
+  }
+}

@@ -86,3 +86,19 @@ resource "aws_iam_policy" "disabled" {
   name   = "never"
   policy = jsonencode({ Statement = [{ Effect = "Allow", Action = "*", Resource = "*" }] })
 }
+
+resource "aws_iam_role" "inline_scoped" {
+  name               = "inline-scoped"
+  assume_role_policy = jsonencode({ Statement = [{ Effect = "Allow", Action = "sts:AssumeRole", Principal = { Service = "ec2.amazonaws.com" } }] })
+
+  inline_policy {
+    name   = "logs"
+    policy = jsonencode({ Statement = [{ Effect = "Allow", Action = "logs:*", Resource = "*" }] })
+  }
+}
+
+# No inline policy at all.
+resource "aws_iam_role" "plain" {
+  name               = "plain"
+  assume_role_policy = jsonencode({ Statement = [{ Effect = "Allow", Action = "sts:AssumeRole", Principal = { Service = "lambda.amazonaws.com" } }] })
+}

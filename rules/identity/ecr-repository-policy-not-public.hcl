@@ -1,0 +1,53 @@
+rule "ecr-repository-policy-not-public" {
+  id       = "IAM013"
+  title    = "ECR repository policies do not grant access to everyone"
+  family   = "identity"
+  severity = "high"
+  resources = ["aws_ecr_repository_policy"]
+  criteria = {
+    soc2 = ["CC6.1", "CC6.6"]
+    sox  = ["ITGC-AC"]
+  }
+
+  parameter "principal_restricting_condition_keys" {
+    default = [
+      "aws:principalaccount", "aws:principalarn", "aws:principalorgid", "aws:principalorgpaths",
+      "aws:sourceaccount", "aws:sourcearn", "aws:sourceowner", "aws:sourceorgid", "aws:sourceorgpaths",
+      "aws:sourceip", "aws:sourcevpc", "aws:sourcevpce", "aws:userid", "aws:username",
+      "kms:calleraccount",
+    ]
+    description = "Condition keys (lower case) that limit who may use a policy statement with a wildcard principal."
+  }
+
+  # A statement is public when it allows Principal "*" (or {"AWS": "*"}, or a NotPrincipal)
+  # and no Condition key limits the caller: an account, organisation, source ARN, network
+  # or VPC endpoint (principal_restricting_condition_keys). Conditions such as
+  # aws:SecureTransport do not narrow who may call, so they do not count. Policies are read
+  # when they are literals, jsonencode(...) of known values, or a policy document's json;
+  # a policy known only after apply is undecided.
+  assert = !anytrue([
+    for s in flatten([try(jsondecode(self.policy).Statement, [])]) :
+    try(
+      s.Effect == "Allow" &&
+      (
+        lookup(s, "NotPrincipal", null) != null ||
+        try(s.Principal == "*", false) ||
+        contains(flatten([try(s.Principal.AWS, [])]), "*")
+      ) &&
+      !anytrue([
+        for op, kv in try(s.Condition, {}) :
+        anytrue([for k, v in kv : contains(param.principal_restricting_condition_keys, lower(k))])
+      ]),
+      false
+    )
+  ])
+  location = "policy"
+
+  message     = "the repository policy allows any principal (\"*\") with no condition limiting who may call"
+  remediation = "Name the accounts or roles that pull (or push) images, or add aws:PrincipalOrgID. Publish public images through ECR Public instead."
+  why         = <<-EOT
+    A repository policy with a wildcard principal lets any AWS account pull the images, which
+    often contain code, configuration and sometimes credentials; with push actions allowed,
+    outsiders can replace images that production then runs.
+  EOT
+}

@@ -1,0 +1,5 @@
+# The login profile is made in a module; nothing here enforces MFA.
+module "judy" {
+  source = "./users"
+  name   = "judy"
+}
