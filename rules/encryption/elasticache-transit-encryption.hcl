@@ -18,7 +18,7 @@ rule "elasticache-transit-encryption" {
   # always use TLS and are not listed.
   assert = (
     (is_set(try(self.cluster_id, null)) && is_set(self.replication_group_id)) ||
-    (self.transit_encryption_enabled == true && lower(coalesce(try(self.transit_encryption_mode, null), "required")) == "required")
+    (try(tobool(self.transit_encryption_enabled), null) == true && lower(coalesce(try(self.transit_encryption_mode, null), "required")) == "required")
   )
   location = "transit_encryption_enabled"
 

@@ -12,7 +12,7 @@ rule "opensearch-node-to-node-encryption" {
   # Encryption in transit maps to CC6.7 (Steampipe, Prowler); ElectricEye uses CC6.1.
   # node_to_node_encryption.enabled defaults to false; it is also a prerequisite of
   # fine-grained access control.
-  assert   = try(self.node_to_node_encryption[0].enabled, null) == true
+  assert   = try(tobool(self.node_to_node_encryption[0].enabled), null) == true
   location = "node_to_node_encryption.enabled"
 
   message     = "traffic between the domain's nodes is not encrypted (node_to_node_encryption is off or unset)"

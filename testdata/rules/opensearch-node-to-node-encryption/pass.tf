@@ -36,3 +36,13 @@ resource "aws_opensearch_domain" "unknown" {
     enabled = var.unknown_flag
   }
 }
+
+# A string "true" converts to the boolean, as Terraform converts it.
+resource "aws_opensearch_domain" "string_true" {
+  domain_name    = "strings"
+  engine_version = "OpenSearch_2.13"
+
+  node_to_node_encryption {
+    enabled = "true"
+  }
+}
