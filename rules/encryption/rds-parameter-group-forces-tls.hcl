@@ -14,7 +14,8 @@ rule "rds-parameter-group-forces-tls" {
   # The parameter depends on the engine family: rds.force_ssl = 1 for PostgreSQL, Aurora
   # PostgreSQL and SQL Server, require_secure_transport = ON (or 1) for MySQL, MariaDB and
   # Aurora MySQL (aurora5.6, Aurora MySQL 1, has no such parameter). RDS for PostgreSQL 15 and
-  # later already defaults rds.force_ssl to 1, so those families pass unless it is set to 0.
+  # later already defaults rds.force_ssl to 1, and Aurora MySQL 8.4 and later default
+  # require_secure_transport to ON, so those families pass unless the group turns it off.
   # Other engines (Oracle uses an SSL option in an option group, Db2) are not judged.
   # Preset "all": RDS databases always offer TLS and most clients use it when offered; whether
   # the server must also refuse clients that do not is a policy choice (and a compatibility
@@ -24,6 +25,11 @@ rule "rds-parameter-group-forces-tls" {
     !anytrue([
       for p in coalesce(self.parameter, []) :
       lower(p.name) == "rds.force_ssl" && contains(["0", "off", "false"], lower(tostring(p.value)))
+    ]) :
+    can(regex("^aurora-mysql(8\\.[4-9]|9)", self.family)) ?
+    !anytrue([
+      for p in coalesce(self.parameter, []) :
+      lower(p.name) == "require_secure_transport" && contains(["0", "off", "false"], lower(tostring(p.value)))
     ]) :
     can(regex("^(postgres|aurora-postgresql|sqlserver-)", self.family)) ?
     anytrue([
@@ -46,6 +52,6 @@ rule "rds-parameter-group-forces-tls" {
     ask for it (a default libpq sslmode of "prefer" that falls back, an old driver, a
     misconfigured job) connects in clear text and sends credentials and data unencrypted.
     Forcing TLS in the parameter group makes the database refuse such connections.
-    PostgreSQL 15 and later on RDS force it by default.
+    RDS for PostgreSQL 15 and later and Aurora MySQL 8.4 and later force it by default.
   EOT
 }

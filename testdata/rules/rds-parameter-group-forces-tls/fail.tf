@@ -48,3 +48,13 @@ resource "aws_db_parameter_group" "sqlserver_unset" { # expect: rds-parameter-gr
   name   = "sqlserver"
   family = "sqlserver-se-15.0"
 }
+
+resource "aws_rds_cluster_parameter_group" "aurora_mysql84_off" {
+  name   = "aurora-mysql84"
+  family = "aurora-mysql8.4"
+
+  parameter { # expect: rds-parameter-group-forces-tls
+    name  = "require_secure_transport"
+    value = "OFF"
+  }
+}

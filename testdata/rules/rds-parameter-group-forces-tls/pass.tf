@@ -59,3 +59,9 @@ resource "aws_db_parameter_group" "unknown" {
   name   = "unknown"
   family = var.unknown_family
 }
+
+# Aurora MySQL 8.4 defaults require_secure_transport to ON.
+resource "aws_rds_cluster_parameter_group" "aurora_mysql84_default" {
+  name   = "aurora-mysql84"
+  family = "aurora-mysql8.4"
+}
