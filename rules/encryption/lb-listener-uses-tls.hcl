@@ -5,8 +5,13 @@ rule "lb-listener-uses-tls" {
   severity = "high"
   resources = ["aws_lb_listener", "aws_alb_listener"]
   criteria = {
-    soc2 = ["CC6.1", "CC6.7"]
+    soc2 = ["CC6.7"]
+    sox  = ["ITGC-AC"]
   }
+
+  # Encryption in transit is CC6.7 (protection of data during transmission), as Steampipe and
+  # Prowler map it; ElectricEye and part of Steampipe put it under CC6.1, which this project
+  # keeps for encryption at rest. SOX: protection of data is part of access controls.
 
   # Plain HTTP passes only when every default action redirects to HTTPS. TCP and UDP listeners
   # are not judged (TLS may pass through to the targets), nor are Gateway Load Balancer
