@@ -27,7 +27,7 @@ resource "aws_security_group" "untagged" {
   name = "untagged"
 }
 
-resource "aws_sqs_queue" "per_stage" {
+resource "aws_sqs_queue" "per_known_stage" {
   for_each = toset(["dev", "staging"])
   name     = "jobs-${each.key}"
   tags     = { Environment = each.key }
