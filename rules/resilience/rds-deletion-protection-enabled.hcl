@@ -5,10 +5,15 @@ rule "rds-deletion-protection-enabled" {
   severity = "low"
   resources = ["aws_db_instance", "aws_rds_cluster"]
   criteria = {
-    soc2 = ["C1.1"]
+    soc2 = ["A1.2", "C1.1"]
+    sox  = ["ITGC-CO"]
   }
 
-  # Read replicas (replicate_source_db) are not judged: deleting one loses no data.
+  # Read replicas (replicate_source_db) are not judged: deleting one loses no data. Unset
+  # means false, the AWS default.
+  # Mapping: A1.2 (protects the recovery infrastructure and the data from loss) and C1.1,
+  # whose point of focus asks that confidential information be protected from destruction.
+  # SOX ITGC-CO: an operational safeguard against losing the system of record.
   assert   = is_set(self.replicate_source_db) || self.deletion_protection == true
   location = "deletion_protection"
 

@@ -6,18 +6,22 @@ rule "s3-bucket-versioning-enabled" {
   resources = ["aws_s3_bucket"]
   criteria = {
     soc2 = ["A1.2", "CC7.4"]
+    sox  = ["ITGC-CO"]
   }
 
   # Versioning is on with an inline versioning { enabled = true } (provider v3 style), an
-  # aws_s3_bucket_versioning for this bucket with status "Enabled", or Object Lock, which
-  # turns versioning on by itself.
+  # aws_s3_bucket_versioning for this bucket, or Object Lock, which turns versioning on by
+  # itself. A separate aws_s3_bucket_versioning whose status is not "Enabled" is reported on
+  # that resource's status by s3-bucket-versioning-not-suspended (RES006), where the fix is,
+  # so this rule accepts any versioning resource rather than report the bucket twice.
+  # Mapping: A1.2 (back-up processes), CC7.4 (Steampipe, Prowler: restores operations).
+  # SOX ITGC-CO.
   assert = (
     self.object_lock_enabled == true ||
     try(self.object_lock_configuration[0].object_lock_enabled == "Enabled", false) ||
     anytrue([for v in coalesce(self.versioning, []) : v.enabled == true]) ||
     anytrue([
-      for r in referrers("aws_s3_bucket_versioning", "bucket") :
-      try(r.versioning_configuration[0].status == "Enabled", false)
+      for r in referrers("aws_s3_bucket_versioning", "bucket") : true
     ])
   )
   location = "versioning"

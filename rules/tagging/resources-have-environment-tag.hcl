@@ -1,25 +1,44 @@
 rule "resources-have-environment-tag" {
   id       = "TAG003"
-  title    = "Resources carry an Environment tag"
+  title    = "Environment tags name one of the organisation's environments"
   family   = "tagging"
   severity = "low"
+  preset   = "all"
   resources = ["group.taggable"]
   criteria = {
     soc2 = ["CC6.1"]
+    sox  = ["ITGC-AC"]
   }
 
-  # Tags from the provider's default_tags count. A tag whose value is known only after apply
-  # counts as present, a tag set to null is no tag (AWS drops it); when the tag keys
-  # themselves are unknown (tags from a module output or a variable without a value) the rule
-  # cannot decide.
-  assert   = self.tags != null && contains([for k, v in self.tags : k if v != null], "Environment")
+  parameter "environment_tag" {
+    default     = "Environment"
+    description = "Tag key that names the environment a resource belongs to."
+  }
+
+  parameter "environment_values" {
+    default     = ["production", "prod", "staging", "stage", "development", "dev", "test", "qa", "sandbox"]
+    description = "Values the environment tag may take."
+  }
+
+  # Whether the tag is present at all is judged by resources-have-owner-tag (TAG002) through
+  # required_tags; this rule judges its value, so a resource without the tag passes here.
+  # Values are compared exactly, as IAM conditions on aws:ResourceTag, cost allocation and
+  # tag-based backup selections compare them: "Production" and "production" are different
+  # environments to them. A value known only after apply is undecided.
+  # Tags from the provider's default_tags count.
+  assert = (
+    self.tags == null ||
+    try(self.tags[param.environment_tag], null) == null ||
+    contains(param.environment_values, self.tags[param.environment_tag])
+  )
   location = "tags"
 
-  message     = "the resource has no Environment tag"
-  remediation = "Add an Environment tag (for example production, staging or development), ideally through the provider's default_tags so every resource gets it."
+  message     = "the Environment tag's value is not one of the environments in environment_values"
+  remediation = "Use one of the environment names of the tagging policy (environment_values), spelt exactly, or add the new environment to the policy."
   why         = <<-EOT
-    Controls are usually scoped to production: the systems in the audit boundary must be
-    told apart from test and development copies. An Environment tag makes that boundary
-    visible in the inventory and lets monitoring and reviews focus on the systems in scope.
+    Controls are usually scoped by environment: production is in the audit boundary, test and
+    development copies are not. That scoping only works when the Environment tag uses a fixed
+    set of values; a resource tagged "Prod " or "live" falls out of every filter, access
+    condition and report that looks for "production".
   EOT
 }

@@ -27,3 +27,19 @@ resource "aws_db_instance" "wrong_case" {
     dataclassification = "confidential"
   }
 }
+
+variable "classification_level" {
+  type    = string
+  default = null
+}
+
+# A tag set to null is dropped by AWS: no classification on either replica.
+resource "aws_ebs_volume" "replicas" {
+  count             = 2
+  availability_zone = "eu-west-1a"
+  size              = 10
+  tags = { # expect: data-stores-have-classification-tag
+    Name               = "replica-${count.index}"
+    DataClassification = var.classification_level
+  }
+}

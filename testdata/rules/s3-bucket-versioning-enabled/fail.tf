@@ -10,30 +10,23 @@ resource "aws_s3_bucket" "inline_disabled" {
   }
 }
 
-resource "aws_s3_bucket" "suspended" { # expect: s3-bucket-versioning-enabled
-  bucket = "suspended"
-}
-
-resource "aws_s3_bucket_versioning" "suspended" {
-  bucket = aws_s3_bucket.suspended.id
-  versioning_configuration {
-    status = "Suspended"
-  }
-}
-
-variable "versioning_status" {
-  default = "Disabled"
-}
-
 resource "aws_s3_bucket" "per_team" { # expect: s3-bucket-versioning-enabled
   for_each = toset(["analytics", "finance"])
   bucket   = "team-${each.key}"
 }
 
-resource "aws_s3_bucket_versioning" "per_team" {
-  for_each = toset(["analytics", "finance"])
-  bucket   = aws_s3_bucket.per_team[each.key].id
+# Versioning configured for another bucket does not count for this one.
+resource "aws_s3_bucket" "neighbour" { # expect: s3-bucket-versioning-enabled
+  bucket = "neighbour"
+}
+
+resource "aws_s3_bucket" "versioned_other" {
+  bucket = "versioned-other"
+}
+
+resource "aws_s3_bucket_versioning" "versioned_other" {
+  bucket = aws_s3_bucket.versioned_other.id
   versioning_configuration {
-    status = var.versioning_status
+    status = "Enabled"
   }
 }

@@ -41,3 +41,16 @@ resource "aws_s3_bucket" "disabled" {
   count  = 0
   bucket = "never"
 }
+
+# A suspended versioning resource is reported on its status by
+# s3-bucket-versioning-not-suspended, not on the bucket.
+resource "aws_s3_bucket" "suspended" {
+  bucket = "suspended"
+}
+
+resource "aws_s3_bucket_versioning" "suspended" {
+  bucket = aws_s3_bucket.suspended.id
+  versioning_configuration {
+    status = "Suspended"
+  }
+}
