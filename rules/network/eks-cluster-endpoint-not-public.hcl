@@ -6,6 +6,7 @@ rule "eks-cluster-endpoint-not-public" {
   resources = ["aws_eks_cluster"]
   criteria = {
     soc2 = ["CC6.6"]
+    sox  = ["ITGC-AC"]
   }
 
   # endpoint_public_access defaults to true and public_access_cidrs to ["0.0.0.0/0"]. A public

@@ -6,6 +6,7 @@ rule "rds-not-publicly-accessible" {
   resources = ["aws_db_instance", "aws_rds_cluster_instance"]
   criteria = {
     soc2 = ["CC6.6"]
+    sox  = ["ITGC-AC"]
   }
 
   assert   = self.publicly_accessible != true

@@ -6,6 +6,7 @@ rule "s3-bucket-public-access-blocked" {
   resources = ["aws_s3_bucket"]
   criteria = {
     soc2 = ["CC6.1", "CC6.6"]
+    sox  = ["ITGC-AC"]
   }
 
   # The bucket needs an aws_s3_bucket_public_access_block that refers to it and sets all four
