@@ -6,6 +6,7 @@ rule "default-security-group-denies-all" {
   resources = ["aws_default_security_group"]
   criteria = {
     soc2 = ["CC6.6"]
+    sox  = ["ITGC-AC"]
   }
 
   # Terraform removes every rule from a default security group it adopts without ingress or

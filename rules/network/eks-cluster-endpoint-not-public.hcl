@@ -6,15 +6,16 @@ rule "eks-cluster-endpoint-not-public" {
   resources = ["aws_eks_cluster"]
   criteria = {
     soc2 = ["CC6.6"]
+    sox  = ["ITGC-AC"]
   }
 
   # endpoint_public_access defaults to true and public_access_cidrs to ["0.0.0.0/0"]. A public
-  # endpoint limited to listed networks passes.
+  # endpoint limited to listed networks passes; any prefix of length 0 counts as everyone.
   assert = try(
     self.vpc_config[0].endpoint_public_access == false ||
     (
       self.vpc_config[0].public_access_cidrs != null &&
-      !contains(self.vpc_config[0].public_access_cidrs, "0.0.0.0/0")
+      !anytrue([for c in self.vpc_config[0].public_access_cidrs : endswith(c, "/0")])
     ),
     true
   )

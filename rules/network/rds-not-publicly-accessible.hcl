@@ -1,13 +1,16 @@
 rule "rds-not-publicly-accessible" {
   id       = "NET003"
-  title    = "RDS databases are not reachable from the internet"
+  title    = "RDS, Aurora and Neptune database instances are not reachable from the internet"
   family   = "network"
   severity = "high"
-  resources = ["aws_db_instance", "aws_rds_cluster_instance"]
+  resources = ["aws_db_instance", "aws_rds_cluster_instance", "aws_neptune_cluster_instance"]
   criteria = {
     soc2 = ["CC6.6"]
+    sox  = ["ITGC-AC"]
   }
 
+  # publicly_accessible defaults to false for all three types. Neptune instances can have
+  # public endpoints since 2024 (with IAM authentication required), set the same way.
   assert   = self.publicly_accessible != true
   location = "publicly_accessible"
 

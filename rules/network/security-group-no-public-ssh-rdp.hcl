@@ -6,16 +6,18 @@ rule "security-group-no-public-ssh-rdp" {
   resources = ["aws_security_group"]
   criteria = {
     soc2 = ["CC6.6"]
+    sox  = ["ITGC-AC"]
   }
 
-  # An inline ingress rule is public when its cidr_blocks hold 0.0.0.0/0 or its
-  # ipv6_cidr_blocks hold ::/0. It reaches SSH (22) or RDP (3389) when it allows all
-  # protocols, or TCP with a port range covering either port.
+  # An inline ingress rule is public when its cidr_blocks or ipv6_cidr_blocks hold a prefix
+  # of length 0 (0.0.0.0/0, ::/0, or another spelling of them such as 0::/0). It reaches SSH
+  # (22) or RDP (3389) when it allows all protocols ("-1" or "all"), or TCP with a port range
+  # covering either port.
   assert = self.ingress == null || !anytrue([
     for r in self.ingress : (
       (
-        contains(coalesce(r.cidr_blocks, []), "0.0.0.0/0") ||
-        contains(coalesce(r.ipv6_cidr_blocks, []), "::/0")
+        anytrue([for c in coalesce(r.cidr_blocks, []) : endswith(c, "/0")]) ||
+        anytrue([for c in coalesce(r.ipv6_cidr_blocks, []) : endswith(c, "/0")])
       ) &&
       (
         contains(["-1", "all"], lower(tostring(r.protocol))) ||

@@ -6,19 +6,22 @@ rule "security-group-rule-no-public-ssh-rdp" {
   resources = ["aws_security_group_rule", "aws_vpc_security_group_ingress_rule"]
   criteria = {
     soc2 = ["CC6.6"]
+    sox  = ["ITGC-AC"]
   }
 
   # aws_security_group_rule (type "ingress", cidr_blocks, ipv6_cidr_blocks, protocol) and
   # aws_vpc_security_group_ingress_rule (cidr_ipv4, cidr_ipv6, ip_protocol) are read alike.
-  # A rule reaches SSH (22) or RDP (3389) when it allows all protocols, or TCP with a port
-  # range covering either port.
+  # A source is the whole internet when its prefix length is 0 (0.0.0.0/0, ::/0, 0::/0). A
+  # rule reaches SSH (22) or RDP (3389) when it allows all protocols ("-1" or "all"; for
+  # aws_vpc_security_group_ingress_rule this also means all ports, with from_port and to_port
+  # unset), or TCP with a port range covering either port.
   assert = !(
     self.type != "egress" &&
     (
-      contains(coalesce(self.cidr_blocks, []), "0.0.0.0/0") ||
-      contains(coalesce(self.ipv6_cidr_blocks, []), "::/0") ||
-      self.cidr_ipv4 == "0.0.0.0/0" ||
-      self.cidr_ipv6 == "::/0"
+      anytrue([for c in coalesce(self.cidr_blocks, []) : endswith(c, "/0")]) ||
+      anytrue([for c in coalesce(self.ipv6_cidr_blocks, []) : endswith(c, "/0")]) ||
+      endswith(coalesce(self.cidr_ipv4, "-"), "/0") ||
+      endswith(coalesce(self.cidr_ipv6, "-"), "/0")
     ) &&
     (
       contains(["-1", "all"], lower(tostring(coalesce(self.protocol, self.ip_protocol)))) ||

@@ -19,3 +19,8 @@ resource "aws_rds_cluster_instance" "unknown" {
   engine              = "aurora-postgresql"
   publicly_accessible = var.public_input
 }
+
+resource "aws_neptune_cluster_instance" "private_graph" {
+  cluster_identifier = "graph"
+  instance_class     = "db.r6g.large"
+}

@@ -80,3 +80,34 @@ resource "aws_security_group" "second_rule" {
     cidr_blocks = ["0.0.0.0/0"]
   }
 }
+
+# Another spelling of the whole IPv6 space, through a local.
+locals {
+  everyone_v6 = ["0::/0"]
+}
+
+resource "aws_security_group" "ipv6_spelling" {
+  name = "ipv6-spelling"
+
+  ingress { # expect: security-group-no-public-ssh-rdp
+    from_port        = 0
+    to_port          = 65535
+    protocol         = "tcp"
+    ipv6_cidr_blocks = local.everyone_v6
+  }
+}
+
+# A dynamic block over known rules: the SSH one is public.
+resource "aws_security_group" "dynamic_known" {
+  name = "dynamic-known"
+
+  dynamic "ingress" { # expect: security-group-no-public-ssh-rdp
+    for_each = [443, 22]
+    content {
+      from_port   = ingress.value
+      to_port     = ingress.value
+      protocol    = "tcp"
+      cidr_blocks = ["0.0.0.0/0"]
+    }
+  }
+}

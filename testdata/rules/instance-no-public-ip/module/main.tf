@@ -1,0 +1,4 @@
+module "worker" {
+  source    = "./mod"
+  public_ip = true
+}

@@ -1,0 +1,4 @@
+module "broker" {
+  source = "./mod"
+  public = true
+}

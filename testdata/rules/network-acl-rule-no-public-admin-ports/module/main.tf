@@ -1,0 +1,4 @@
+module "public_acl" {
+  source  = "./mod"
+  sources = ["0.0.0.0/0"]
+}
