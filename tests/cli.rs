@@ -58,7 +58,7 @@ fn threshold_above_every_finding_exits_0() {
 fn clean_directory_exits_0() {
     let output = tfcomply(&[
         "scan",
-        "testdata/rules/s3-bucket-encrypted/pass.tf",
+        "testdata/rules/s3-bucket-encrypted-with-kms/pass.tf",
         "--select",
         "ENC001",
     ]);
@@ -210,13 +210,13 @@ fn named_file_reports_only_itself_but_sees_its_module() {
 #[test]
 fn rules_and_explain() {
     let list = stdout(&tfcomply(&["rules"]));
-    assert!(list.contains("ENC001") && list.contains("s3-bucket-encrypted"));
+    assert!(list.contains("ENC001") && list.contains("s3-bucket-encrypted-with-kms"));
     let rules = json(&tfcomply(&["rules", "--format", "json"]));
     assert!(rules["rules"].as_array().unwrap().len() >= 12);
     let by_id = stdout(&tfcomply(&["explain", "ENC001"]));
     assert_eq!(
         by_id,
-        stdout(&tfcomply(&["explain", "s3-bucket-encrypted"]))
+        stdout(&tfcomply(&["explain", "s3-bucket-encrypted-with-kms"]))
     );
     assert!(by_id.contains("## Remediation") && by_id.contains("CC6.1"));
     assert_eq!(tfcomply(&["explain", "NOPE"]).status.code(), Some(2));
@@ -226,7 +226,7 @@ fn rules_and_explain() {
 fn show_unknown_lists_undecided_pairs_unexpanded_resources_and_reasons() {
     let args = [
         "scan",
-        "testdata/rules/s3-bucket-encrypted",
+        "testdata/rules/s3-bucket-encrypted-with-kms",
         "--select",
         "ENC001",
         "--format",
@@ -260,7 +260,7 @@ fn show_unknown_lists_undecided_pairs_unexpanded_resources_and_reasons() {
     );
     let human = stdout(&tfcomply(&[
         "scan",
-        "testdata/rules/s3-bucket-encrypted",
+        "testdata/rules/s3-bucket-encrypted-with-kms",
         "--select",
         "ENC001",
         "--show-unknown",

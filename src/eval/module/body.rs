@@ -10,7 +10,7 @@ pub(super) const META_BLOCKS: &[&str] = &["lifecycle", "provisioner", "connectio
 /// rather than guessing. `dynamic` blocks expand like static ones; one whose `for_each` is
 /// unknown makes its whole block type unknown.
 pub fn body_value(body: &Body, scope: &dyn Scope) -> Value {
-    body_value_with_sources(body, scope).0
+    value_of(body, scope, false).0
 }
 
 /// For each nested block type, the index in the body's blocks of the block (static, or the
@@ -18,11 +18,17 @@ pub fn body_value(body: &Body, scope: &dyn Scope) -> Value {
 pub type BlockSources = BTreeMap<String, Vec<usize>>;
 
 /// The body's value, and which block produced each nested block value.
+/// Meta-arguments and meta-blocks exist only at the top of a resource: a nested `lifecycle`
+/// (an AWS Backup rule's) is an ordinary block.
 pub(super) fn body_value_with_sources(body: &Body, scope: &dyn Scope) -> (Value, BlockSources) {
+    value_of(body, scope, true)
+}
+
+fn value_of(body: &Body, scope: &dyn Scope, top_level: bool) -> (Value, BlockSources) {
     let mut map = BTreeMap::new();
     let mut sources = BlockSources::new();
     for attr in &body.attributes {
-        if META_ARGUMENTS.contains(&attr.name.as_str()) {
+        if top_level && META_ARGUMENTS.contains(&attr.name.as_str()) {
             continue;
         }
         let value = Evaluator::new(scope)
@@ -33,7 +39,7 @@ pub(super) fn body_value_with_sources(body: &Body, scope: &dyn Scope) -> (Value,
     // `None` marks a block type with an unknown number of blocks.
     let mut blocks: BTreeMap<String, Option<Vec<Value>>> = BTreeMap::new();
     for (index, block) in body.blocks.iter().enumerate() {
-        if META_BLOCKS.contains(&block.kind.as_str()) {
+        if top_level && META_BLOCKS.contains(&block.kind.as_str()) {
             continue;
         }
         let (kind, generated) = if block.kind == "dynamic" {

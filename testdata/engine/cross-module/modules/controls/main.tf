@@ -10,7 +10,8 @@ resource "aws_s3_bucket_server_side_encryption_configuration" "this" {
   bucket = var.bucket
   rule {
     apply_server_side_encryption_by_default {
-      sse_algorithm = "aws:kms"
+      sse_algorithm     = "aws:kms"
+      kms_master_key_id = "arn:aws:kms:eu-west-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab"
     }
   }
 }
