@@ -52,7 +52,7 @@ fn tfvars_into_module_for_each_into_dynamic_block() {
                 "NET001".into(),
                 "module.store[\"logs\"].aws_security_group.this".into(),
                 store.into(),
-                31
+                32
             ),
         ]
     );

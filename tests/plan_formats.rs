@@ -46,13 +46,17 @@ impl Drop for Scratch {
     }
 }
 
+/// The rules these plans were written for: storage encryption, whose findings point at each
+/// resource's `address` in `planned_values`.
+const RULES: [&str; 3] = ["ENC001", "ENC002", "ENC003"];
+
 fn scan(paths: &[PathBuf]) -> ScanResult {
     let sources = tfcomply::source::collect(paths, &[]).unwrap();
     check(
         sources,
         &Default::default(),
         &Catalogue::builtin().unwrap(),
-        &|_| true,
+        &|r| RULES.contains(&r.id.as_str()),
     )
 }
 
@@ -309,4 +313,22 @@ fn a_property_missing_from_a_format_0_1_plan_is_not_an_error() {
         let (_, evaluated) = tfcomply::eval::plan::model(0, PathBuf::from("."), parsed, 0, None);
         assert_eq!(evaluated.instances.len(), complete.resources.len());
     }
+}
+
+/// Format 0.2 added `resource_drift`: its entries are change findings there too.
+#[test]
+fn drift_in_a_format_0_2_plan_is_a_change_finding() {
+    let sources = tfcomply::source::collect(&[manifest_path(FORMAT_0_2)], &[]).unwrap();
+    let result = check(
+        sources,
+        &Default::default(),
+        &Catalogue::builtin().unwrap(),
+        &|r| r.id == "CHG020",
+    );
+    let drifted: Vec<&str> = result
+        .findings
+        .iter()
+        .map(|f| f.resource.address.as_str())
+        .collect();
+    assert_eq!(drifted, ["aws_ebs_volume.archive"]);
 }
