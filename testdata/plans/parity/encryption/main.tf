@@ -29,7 +29,8 @@ resource "aws_s3_bucket_server_side_encryption_configuration" "data" {
   bucket = aws_s3_bucket.data.id
   rule {
     apply_server_side_encryption_by_default {
-      sse_algorithm = "aws:kms"
+      sse_algorithm     = "aws:kms"
+      kms_master_key_id = "alias/acme-data"
     }
   }
 }
@@ -44,7 +45,8 @@ resource "aws_s3_bucket_server_side_encryption_configuration" "keyed" {
   bucket   = aws_s3_bucket.keyed[each.key].id
   rule {
     apply_server_side_encryption_by_default {
-      sse_algorithm = "AES256"
+      sse_algorithm     = "aws:kms"
+      kms_master_key_id = "alias/acme-keyed"
     }
   }
 }
