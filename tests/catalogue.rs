@@ -40,7 +40,12 @@ fn select_and_ignore_take_ids_names_prefixes_and_families() {
     let without = scan(&["--select", "encryption", "--ignore", "ENC002"]);
     assert!(!without.contains(&"ENC002".to_string()) && encryption.contains(&"ENC002".to_string()));
     assert_eq!(scan(&["--select", "rds-storage-encrypted"]), ["ENC002"]);
-    let unknown = tfcomply(&["scan", "testdata/examples/web-app", "--ignore", "nothing-like-it"]);
+    let unknown = tfcomply(&[
+        "scan",
+        "testdata/examples/web-app",
+        "--ignore",
+        "nothing-like-it",
+    ]);
     assert_eq!(unknown.status.code(), Some(2));
     assert!(stderr(&unknown).contains("`nothing-like-it`"));
 }
@@ -54,7 +59,10 @@ fn account_baseline_rules_run_only_when_asked() {
     };
     assert!(ids(&[]).iter().all(|id| !id.starts_with("LOG03")));
     let baseline = ids(&["--preset", "account-baseline"]);
-    assert!(baseline.contains(&"LOG030".to_string()), "no trail: {baseline:?}");
+    assert!(
+        baseline.contains(&"LOG030".to_string()),
+        "no trail: {baseline:?}"
+    );
     assert!(!baseline.contains(&"LOG031".to_string()), "GuardDuty is on");
     let both = ids(&["--preset", "recommended", "--preset", "account-baseline"]);
     assert!(both.len() >= baseline.len());
@@ -64,7 +72,12 @@ fn account_baseline_rules_run_only_when_asked() {
 #[test]
 fn the_nearest_config_file_sets_selection_custom_rules_and_parameters() {
     // Found in the scanned directory: its list allows m5.large.
-    let report = json(&tfcomply(&["scan", "testdata/catalogue/project", "--format", "json"]));
+    let report = json(&tfcomply(&[
+        "scan",
+        "testdata/catalogue/project",
+        "--format",
+        "json",
+    ]));
     assert_eq!(report["findings"].as_array().unwrap().len(), 0, "{report}");
     // Another file: the rule's default list, which does not.
     let strict = tfcomply(&[
@@ -89,7 +102,10 @@ fn unknown_config_keys_and_parameters_are_errors_at_their_position() {
     let output = tfcomply(&["scan", "testdata/catalogue/bad-config"]);
     assert_eq!(output.status.code(), Some(2));
     let message = stderr(&output);
-    assert!(message.contains(".tfcomply.toml:2:1: unknown field `colour`"), "{message}");
+    assert!(
+        message.contains(".tfcomply.toml:2:1: unknown field `colour`"),
+        "{message}"
+    );
     let output = tfcomply(&[
         "scan",
         "testdata/catalogue/bad-config",
@@ -146,8 +162,16 @@ fn a_broken_custom_rule_is_reported_at_its_position_and_the_others_run() {
             ),
         ]
     );
-    assert!(report["errors"][0]["message"].as_str().unwrap().contains("unknown severity `urgent`"));
-    assert!(!report["findings"].as_array().unwrap().is_empty(), "built-in rules ran");
+    assert!(
+        report["errors"][0]["message"]
+            .as_str()
+            .unwrap()
+            .contains("unknown severity `urgent`")
+    );
+    assert!(
+        !report["findings"].as_array().unwrap().is_empty(),
+        "built-in rules ran"
+    );
 }
 
 #[test]
@@ -155,11 +179,20 @@ fn coverage_names_the_rules_of_each_criterion_and_what_code_cannot_show() {
     let output = tfcomply(&["coverage", "--framework", "sox"]);
     assert_eq!(output.status.code(), Some(0));
     let text = String::from_utf8(output.stdout).unwrap();
-    assert!(text.contains("ITGC-PC") && text.contains("CHG020"), "{text}");
+    assert!(
+        text.contains("ITGC-PC") && text.contains("CHG020"),
+        "{text}"
+    );
     assert!(text.contains("Not evidenced by infrastructure code"));
     let soc2 = String::from_utf8(tfcomply(&["coverage"]).stdout).unwrap();
-    assert!(soc2.contains("CC1.1") && soc2.contains("governance"), "{soc2}");
-    assert_eq!(tfcomply(&["coverage", "--framework", "iso"]).status.code(), Some(2));
+    assert!(
+        soc2.contains("CC1.1") && soc2.contains("governance"),
+        "{soc2}"
+    );
+    assert_eq!(
+        tfcomply(&["coverage", "--framework", "iso"]).status.code(),
+        Some(2)
+    );
 }
 
 #[test]
@@ -180,7 +213,11 @@ fn scan_groups_findings_by_criterion() {
             .map(|c| c["status"].as_str().unwrap().to_string())
     };
     assert_eq!(status("CC6.1").as_deref(), Some("fail"));
-    assert!(criteria.iter().all(|c| !c["rules"].as_array().unwrap().is_empty()));
+    assert!(
+        criteria
+            .iter()
+            .all(|c| !c["rules"].as_array().unwrap().is_empty())
+    );
     let human = tfcomply(&["scan", "testdata/examples/web-app", "--framework", "sox"]);
     let text = String::from_utf8(human.stdout).unwrap();
     assert!(text.contains("FAIL  ITGC-AC"), "{text}");

@@ -7,7 +7,15 @@ use common::tfcomply;
 
 /// The JSON report of a scan of `path` with every rule, undecided pairs included.
 fn report(path: &str) -> serde_json::Value {
-    json_of(&["scan", path, "--preset", "all", "--format", "json", "--show-unknown"])
+    json_of(&[
+        "scan",
+        path,
+        "--preset",
+        "all",
+        "--format",
+        "json",
+        "--show-unknown",
+    ])
 }
 
 fn json_of(args: &[&str]) -> serde_json::Value {

@@ -273,7 +273,8 @@ fn every_family_gives_the_same_findings_on_plan_and_configuration() {
     ];
     let catalogue = Catalogue::builtin().unwrap();
     // A plan has no provider blocks to check: rules on `provider.aws` judge configuration.
-    let all = |r: &tfcomply::rules::Rule| !r.resource_types.iter().any(|t| t.starts_with("provider."));
+    let all =
+        |r: &tfcomply::rules::Rule| !r.resource_types.iter().any(|t| t.starts_with("provider."));
     let run = |paths: &[PathBuf]| {
         let sources = tfcomply::source::collect(paths, &[]).unwrap();
         check(sources, &Default::default(), &catalogue, &all)

@@ -205,9 +205,7 @@ fn configured_values(values: Value, configured: &Configured, declared: Option<&B
                     (Value::Unknown, None) if !written(name) => Value::Null,
                     // A plan writes an absent nested block as an empty list; in configuration
                     // it reads as not set.
-                    (Value::List(items), None) if items.is_empty() && !written(name) => {
-                        Value::Null
-                    }
+                    (Value::List(items), None) if items.is_empty() && !written(name) => Value::Null,
                     (Value::List(items), Some(blocks))
                         if items.len() == blocks.len() && same_shape(blocks) =>
                     {
