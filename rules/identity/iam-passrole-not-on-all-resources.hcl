@@ -36,7 +36,7 @@ rule "iam-passrole-not-on-all-resources" {
           for a in flatten([s.Action]) :
           !contains(["*", "*:*"], a) && anytrue([
             for t in ["iam:PassRole"] :
-            can(regex(format("^%s$", replace(replace(lower(a), "*", ".*"), "?", ".")), lower(t)))
+            wildcard_match(a, t)
           ])
         ]) &&
         !anytrue([
@@ -55,7 +55,7 @@ rule "iam-passrole-not-on-all-resources" {
         for a in coalesce(s.actions, []) :
         !contains(["*", "*:*"], a) && anytrue([
           for t in ["iam:PassRole"] :
-          can(regex(format("^%s$", replace(replace(lower(a), "*", ".*"), "?", ".")), lower(t)))
+          wildcard_match(a, t)
         ])
       ]) &&
       !anytrue([for c in coalesce(s.condition, []) : contains(["iam:passedtoservice", "iam:associatedresourcearn"], lower(c.variable))])

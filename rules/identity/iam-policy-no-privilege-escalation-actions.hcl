@@ -46,7 +46,7 @@ rule "iam-policy-no-privilege-escalation-actions" {
           for a in flatten([s.Action]) :
           !contains(["*", "*:*"], a) && anytrue([
             for t in param.privilege_escalation_actions :
-            can(regex(format("^%s$", replace(replace(lower(a), "*", ".*"), "?", ".")), lower(t)))
+            wildcard_match(a, t)
           ])
         ]) &&
         !anytrue([
@@ -65,7 +65,7 @@ rule "iam-policy-no-privilege-escalation-actions" {
         for a in coalesce(s.actions, []) :
         !contains(["*", "*:*"], a) && anytrue([
           for t in param.privilege_escalation_actions :
-          can(regex(format("^%s$", replace(replace(lower(a), "*", ".*"), "?", ".")), lower(t)))
+          wildcard_match(a, t)
         ])
       ]) &&
       !anytrue([for c in coalesce(s.condition, []) : contains(["iam:permissionsboundary", "iam:policyarn"], lower(c.variable))])

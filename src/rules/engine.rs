@@ -302,10 +302,47 @@ impl Scope for RuleScope<'_> {
                 looked_around(self.referrers(kind, attribute))
             }
             ("resources", [Value::String(kind)]) => looked_around(self.resources(kind)),
-            ("is_set" | "referrers" | "resources", _) => Some(Err("wrong arguments".to_string())),
+            ("wildcard_match", [Value::String(pattern), Value::String(text)]) => {
+                Some(Ok(Value::Bool(wildcard_match(pattern, text))))
+            }
+            ("wildcard_match", [a, b]) if !a.is_known() || !b.is_known() => Some(Ok(Value::Unknown)),
+            ("is_set" | "referrers" | "resources" | "wildcard_match", _) => {
+                Some(Err("wrong arguments".to_string()))
+            }
             _ => None,
         }
     }
+}
+
+/// Whether `text` matches `pattern` as IAM matches actions: `*` is any run of characters, `?`
+/// any one, letters in any case (`iam:Put*` matches `iam:PutRolePolicy`). Linear in both
+/// lengths: the last `*` is where a mismatch backtracks to.
+fn wildcard_match(pattern: &str, text: &str) -> bool {
+    let pattern: Vec<char> = pattern.chars().flat_map(char::to_lowercase).collect();
+    let text: Vec<char> = text.chars().flat_map(char::to_lowercase).collect();
+    let (mut p, mut t) = (0, 0);
+    let mut star: Option<(usize, usize)> = None;
+    while t < text.len() {
+        match pattern.get(p) {
+            Some('*') => {
+                star = Some((p, t));
+                p += 1;
+            }
+            Some(&c) if c == '?' || c == text[t] => {
+                p += 1;
+                t += 1;
+            }
+            _ => match star {
+                Some((star_p, star_t)) => {
+                    p = star_p + 1;
+                    t = star_t + 1;
+                    star = Some((star_p, star_t + 1));
+                }
+                None => return false,
+            },
+        }
+    }
+    pattern[p..].iter().all(|&c| c == '*')
 }
 
 /// Set means configured: not null and not empty. An unknown value is a reference to something
@@ -478,5 +515,30 @@ impl RuleScope<'_> {
             }
             type_key(resource) == kind && refers
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::wildcard_match;
+
+    #[test]
+    fn wildcards_match_as_iam_matches_actions() {
+        for (pattern, text, matches) in [
+            ("iam:PassRole", "iam:passrole", true),
+            ("iam:*", "iam:PassRole", true),
+            ("iam:Pass*", "iam:PassRole", true),
+            ("iam:*Role", "iam:PassRole", true),
+            ("iam:*Role", "iam:PassRoles", false),
+            ("iam:Pa?sRole", "iam:PassRole", true),
+            ("*", "s3:GetObject", true),
+            ("s3:*", "iam:PassRole", false),
+            ("*:*Policy*", "iam:PutRolePolicy", true),
+            ("iam:Put*Policy", "iam:PutRolePolicyVersion", false),
+            ("", "", true),
+            ("**", "", true),
+        ] {
+            assert_eq!(wildcard_match(pattern, text), matches, "{pattern} ~ {text}");
+        }
     }
 }

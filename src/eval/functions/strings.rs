@@ -159,11 +159,34 @@ pub(super) fn substr(args: &[Value]) -> FnResult {
     Ok(Value::string(rest[..take].concat()))
 }
 
-pub(super) fn compile_regex(pattern: &str) -> Result<regex::Regex, String> {
-    regex::RegexBuilder::new(&ascii_perl_classes(pattern))
-        .size_limit(1 << 22)
-        .build()
-        .map_err(|e| format!("invalid regular expression: {e}"))
+/// Compiled patterns, per thread: rules call `regex` with the same few patterns on every
+/// resource, and compiling costs far more than matching, as does a clone's fresh match cache.
+const REGEX_CACHE_SIZE: usize = 512;
+
+thread_local! {
+    static REGEX_CACHE: std::cell::RefCell<std::collections::HashMap<String, std::rc::Rc<regex::Regex>>> =
+        std::cell::RefCell::new(std::collections::HashMap::new());
+}
+
+pub(super) fn compile_regex(pattern: &str) -> Result<std::rc::Rc<regex::Regex>, String> {
+    if let Some(cached) = REGEX_CACHE.with(|c| c.borrow().get(pattern).cloned()) {
+        return Ok(cached);
+    }
+    let compiled = std::rc::Rc::new(
+        regex::RegexBuilder::new(&ascii_perl_classes(pattern))
+            .size_limit(1 << 22)
+            .build()
+            .map_err(|e| format!("invalid regular expression: {e}"))?,
+    );
+    REGEX_CACHE.with(|c| {
+        let mut cache = c.borrow_mut();
+        // A configuration that builds patterns from data could grow it without end.
+        if cache.len() >= REGEX_CACHE_SIZE {
+            cache.clear();
+        }
+        cache.insert(pattern.to_string(), compiled.clone());
+    });
+    Ok(compiled)
 }
 
 /// Go's regular expressions read `\d`, `\w`, `\s` and `\b` as ASCII, Rust's as Unicode:
