@@ -12,7 +12,7 @@ use rayon::prelude::*;
 use std::path::PathBuf;
 use tfcomply::check::check;
 use tfcomply::parse::parse_config;
-use tfcomply::rules::Catalogue;
+use tfcomply::rules::{Catalogue, Rule, Selection};
 use tfcomply::source::{SourceFile, Sources, collect};
 
 fn corpus() -> Option<Sources> {
@@ -26,34 +26,25 @@ fn corpus() -> Option<Sources> {
     collect(&[dir], &[]).ok()
 }
 
-/// Every stage and every rule, as `tfcomply scan` runs them. The result is freed after each
-/// run, outside the measurement, as the command line exits without freeing it.
-fn full_check(b: &mut Bencher, sources: &Sources, catalogue: &Catalogue) {
+/// Every stage, with the rules `selected` keeps, as `tfcomply scan` runs them. The result is
+/// freed after each run, outside the measurement, as the command line exits without freeing it.
+fn full_check(
+    b: &mut Bencher,
+    sources: &Sources,
+    catalogue: &Catalogue,
+    selected: &(dyn Fn(&Rule) -> bool + Sync),
+) {
     b.iter_batched(
         || sources.clone(),
-        |sources| check(sources, &Default::default(), catalogue, &|_| true),
+        |sources| check(sources, &Default::default(), catalogue, selected),
         BatchSize::PerIteration,
     );
-}
-
-/// The rule set four times over under other ids: a stand-in for a catalogue of 150 rules.
-fn quadrupled(catalogue: &Catalogue) -> Catalogue {
-    let mut bigger = catalogue.clone();
-    for copy in 1..4 {
-        bigger.rules.extend(catalogue.rules.iter().map(|rule| {
-            let mut rule = rule.clone();
-            rule.id = format!("{}-{copy}", rule.id);
-            rule.name = format!("{}-{copy}", rule.name);
-            rule
-        }));
-    }
-    bigger
 }
 
 fn scan(c: &mut Criterion) {
     let Some(sources) = corpus() else { return };
     let catalogue = Catalogue::builtin().unwrap();
-    let four_times = quadrupled(&catalogue);
+    let recommended = Selection::default();
     let mut group = c.benchmark_group("corpus");
     group.sample_size(20);
     group.bench_function("read", |b| b.iter(|| corpus().map(|s| s.files.len())));
@@ -66,8 +57,14 @@ fn scan(c: &mut Criterion) {
                 .count()
         })
     });
-    group.bench_function("check", |b| full_check(b, &sources, &catalogue));
-    group.bench_function("check-4x-rules", |b| full_check(b, &sources, &four_times));
+    // The default preset, as `tfcomply scan` runs, and every rule (`--preset all` and the
+    // account baseline).
+    group.bench_function("check", |b| {
+        full_check(b, &sources, &catalogue, &|r| recommended.includes(r))
+    });
+    group.bench_function("check-all-rules", |b| {
+        full_check(b, &sources, &catalogue, &|_| true)
+    });
     group.finish();
 }
 
@@ -147,7 +144,7 @@ fn plan(c: &mut Criterion) {
     group.bench_function("parse", |b| {
         b.iter(|| tfcomply::parse::plan::parse(&text).map(|p| p.resources.len()))
     });
-    group.bench_function("check", |b| full_check(b, &sources, &catalogue));
+    group.bench_function("check", |b| full_check(b, &sources, &catalogue, &|_| true));
     group.finish();
 }
 

@@ -199,7 +199,19 @@ fn load_catalogue(args: &CatalogueArgs, paths: &[PathBuf]) -> Result<(Catalogue,
 }
 
 fn scan(args: ScanArgs) -> Result<ExitCode, String> {
-    let (mut catalogue, config) = load_catalogue(&args.catalogue, &args.paths)?;
+    let excludes = args
+        .exclude
+        .iter()
+        .map(|g| glob::Pattern::new(g).map_err(|e| format!("--exclude {g}: {e}")))
+        .collect::<Result<Vec<_>, _>>()?;
+    // Reading the rules and walking the files to scan do not depend on each other: while one
+    // waits on the file system the other parses.
+    let (catalogue, sources) = rayon::join(
+        || load_catalogue(&args.catalogue, &args.paths),
+        || source::collect(&args.paths, &excludes),
+    );
+    let (mut catalogue, config) = catalogue?;
+    let mut sources = sources.map_err(|e| format!("{}: {}", e.path.display(), e.message))?;
     let selection = Selection {
         presets: pick(&args.preset, &config.presets),
         select: pick(&args.select, &config.select),
@@ -210,13 +222,6 @@ fn scan(args: ScanArgs) -> Result<ExitCode, String> {
         Some(id) => Some(known_framework(&catalogue, id)?.id.clone()),
         None => None,
     };
-    let excludes = args
-        .exclude
-        .iter()
-        .map(|g| glob::Pattern::new(g).map_err(|e| format!("--exclude {g}: {e}")))
-        .collect::<Result<Vec<_>, _>>()?;
-    let mut sources = source::collect(&args.paths, &excludes)
-        .map_err(|e| format!("{}: {}", e.path.display(), e.message))?;
     if let Some(dir) = &args.config_dir {
         if !dir.is_dir() {
             return Err(format!("--config-dir {}: not a directory", dir.display()));

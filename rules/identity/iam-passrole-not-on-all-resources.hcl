@@ -34,10 +34,7 @@ rule "iam-passrole-not-on-all-resources" {
         contains(flatten([s.Resource]), "*") &&
         anytrue([
           for a in flatten([s.Action]) :
-          !contains(["*", "*:*"], a) && anytrue([
-            for t in ["iam:PassRole"] :
-            wildcard_match(a, t)
-          ])
+          !contains(["*", "*:*"], a) && wildcard_match(a, "iam:PassRole")
         ]) &&
         !anytrue([
           for op, kv in try(s.Condition, {}) :
@@ -53,10 +50,7 @@ rule "iam-passrole-not-on-all-resources" {
       contains(coalesce(s.resources, []), "*") &&
       anytrue([
         for a in coalesce(s.actions, []) :
-        !contains(["*", "*:*"], a) && anytrue([
-          for t in ["iam:PassRole"] :
-          wildcard_match(a, t)
-        ])
+        !contains(["*", "*:*"], a) && wildcard_match(a, "iam:PassRole")
       ]) &&
       !anytrue([for c in coalesce(s.condition, []) : contains(["iam:passedtoservice", "iam:associatedresourcearn"], lower(c.variable))])
     ])

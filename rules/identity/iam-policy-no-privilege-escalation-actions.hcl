@@ -44,10 +44,7 @@ rule "iam-policy-no-privilege-escalation-actions" {
         contains(flatten([s.Resource]), "*") &&
         anytrue([
           for a in flatten([s.Action]) :
-          !contains(["*", "*:*"], a) && anytrue([
-            for t in param.privilege_escalation_actions :
-            wildcard_match(a, t)
-          ])
+          !contains(["*", "*:*"], a) && wildcard_match(a, param.privilege_escalation_actions)
         ]) &&
         !anytrue([
           for op, kv in try(s.Condition, {}) :
@@ -63,10 +60,7 @@ rule "iam-policy-no-privilege-escalation-actions" {
       contains(coalesce(s.resources, []), "*") &&
       anytrue([
         for a in coalesce(s.actions, []) :
-        !contains(["*", "*:*"], a) && anytrue([
-          for t in param.privilege_escalation_actions :
-          wildcard_match(a, t)
-        ])
+        !contains(["*", "*:*"], a) && wildcard_match(a, param.privilege_escalation_actions)
       ]) &&
       !anytrue([for c in coalesce(s.condition, []) : contains(["iam:permissionsboundary", "iam:policyarn"], lower(c.variable))])
     ])

@@ -305,7 +305,18 @@ impl Scope for RuleScope<'_> {
             ("wildcard_match", [Value::String(pattern), Value::String(text)]) => {
                 Some(Ok(Value::Bool(wildcard_match(pattern, text))))
             }
-            ("wildcard_match", [a, b]) if !a.is_known() || !b.is_known() => Some(Ok(Value::Unknown)),
+            // Against a list, whether any element matches: one call instead of a `for` over
+            // a list of sensitive actions for every action of every statement.
+            ("wildcard_match", [Value::String(pattern), Value::List(texts)])
+                if texts.iter().all(|t| matches!(t, Value::String(_))) =>
+            {
+                Some(Ok(Value::Bool(texts.iter().any(|t| {
+                    t.as_str().is_some_and(|text| wildcard_match(pattern, text))
+                }))))
+            }
+            ("wildcard_match", [a, b]) if !a.is_wholly_known() || !b.is_wholly_known() => {
+                Some(Ok(Value::Unknown))
+            }
             ("is_set" | "referrers" | "resources" | "wildcard_match", _) => {
                 Some(Err("wrong arguments".to_string()))
             }

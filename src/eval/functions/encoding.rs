@@ -15,7 +15,10 @@ pub(super) fn encoding(name: &str, args: &[Value]) -> Option<FnResult> {
         "jsonencode" => arity::<1>(args)
             .and_then(|[v]| json_encode(v))
             .map(Value::string),
-        "jsondecode" => one_string(args).and_then(|s| json_decode(&s)),
+        "jsondecode" => match args {
+            [Value::String(text)] => decoded(text),
+            _ => one_string(args).and_then(|s| json_decode(&s)),
+        },
         "csvdecode" => one_string(args).and_then(|s| csv_decode(&s)),
         "yamldecode" => one_string(args).and_then(|s| yaml_decode(&s)),
         "yamlencode" => arity::<1>(args)
@@ -268,6 +271,40 @@ pub(super) fn json_string(s: &str) -> String {
     }
     out.push('"');
     out
+}
+
+/// Recently decoded strings, per thread, by identity: the rules about one policy each decode
+/// the same `policy` string, which the instance's value shares with all of them. Holding the
+/// string keeps its address from being reused by another.
+const DECODED_CACHE_SIZE: usize = 64;
+
+type DecodedCache = std::collections::HashMap<usize, (std::sync::Arc<str>, FnResult)>;
+
+thread_local! {
+    static DECODED: std::cell::RefCell<DecodedCache> = std::cell::RefCell::new(DecodedCache::new());
+}
+
+fn decoded(text: &std::sync::Arc<str>) -> FnResult {
+    let key = std::sync::Arc::as_ptr(text) as *const u8 as usize;
+    let hit = DECODED.with(|cache| {
+        cache
+            .borrow()
+            .get(&key)
+            .filter(|(held, _)| std::sync::Arc::ptr_eq(held, text))
+            .map(|(_, result)| result.clone())
+    });
+    if let Some(result) = hit {
+        return result;
+    }
+    let result = json_decode(text);
+    DECODED.with(|cache| {
+        let mut cache = cache.borrow_mut();
+        if cache.len() >= DECODED_CACHE_SIZE {
+            cache.clear();
+        }
+        cache.insert(key, (text.clone(), result.clone()));
+    });
+    result
 }
 
 pub(super) fn json_decode(text: &str) -> FnResult {
