@@ -276,8 +276,10 @@ fn plan_references(
     module_path: &str,
     key: &InstanceKey,
 ) -> Vec<Reference> {
+    let mut arguments = Vec::new();
+    nested_arguments(configured, "", &mut arguments);
     let mut out = Vec::new();
-    for (attribute, refs) in &configured.arguments {
+    for (attribute, refs) in arguments {
         let keyed = refs
             .iter()
             .any(|r| r == "each.key" || r == "each.value" || r == "count.index");
@@ -293,7 +295,7 @@ fn plan_references(
             let target = format!("{module_path}{kind}.{name}");
             if out
                 .iter()
-                .any(|r: &Reference| r.attribute == *attribute && r.target == target)
+                .any(|r: &Reference| r.attribute == attribute && r.target == target)
             {
                 continue;
             }
@@ -305,6 +307,23 @@ fn plan_references(
         }
     }
     out
+}
+
+/// The arguments of a configured block and of its nested blocks, named by their path
+/// (`access_logs.bucket`), as the configuration's references name them.
+fn nested_arguments<'c>(
+    configured: &'c Configured,
+    prefix: &str,
+    out: &mut Vec<(String, &'c [String])>,
+) {
+    for (name, refs) in &configured.arguments {
+        out.push((format!("{prefix}{name}"), refs.as_slice()));
+    }
+    for (name, blocks) in &configured.blocks {
+        for block in blocks {
+            nested_arguments(block, &format!("{prefix}{name}."), out);
+        }
+    }
 }
 
 #[cfg(test)]

@@ -252,31 +252,39 @@ impl Links {
                     .or_default()
                     .push((i, r.key.clone()));
             }
-            let Value::Block(map) = &instance.value else {
-                continue;
-            };
-            for (attribute, value) in map.iter() {
-                match value {
-                    Value::String(s) if !s.is_empty() => entry
-                        .values
-                        .entry(attribute.clone())
-                        .or_default()
-                        .entry(s.clone())
-                        .or_default()
-                        .push(i),
-                    Value::Unknown
-                        if !instance
-                            .references
-                            .iter()
-                            .any(|r| r.attribute == *attribute) =>
-                    {
-                        entry.unresolved.insert(attribute.clone());
-                    }
-                    _ => {}
-                }
-            }
+            index_values(entry, i, instance, &instance.value, "");
         }
         links
+    }
+}
+
+/// Indexes the literal names and the unknown arguments of an instance's value, nested blocks
+/// included under their path (`access_logs.bucket`), as `referrers()` looks them up.
+fn index_values(entry: &mut KindLinks, i: usize, instance: &Instance, value: &Value, prefix: &str) {
+    let Value::Block(map) = value else {
+        return;
+    };
+    for (name, value) in map.iter() {
+        let attribute = format!("{prefix}{name}");
+        match value {
+            Value::String(s) if !s.is_empty() => entry
+                .values
+                .entry(attribute)
+                .or_default()
+                .entry(s.clone())
+                .or_default()
+                .push(i),
+            Value::Unknown if !instance.references.iter().any(|r| r.attribute == attribute) => {
+                entry.unresolved.insert(attribute);
+            }
+            Value::List(blocks) => {
+                let nested = format!("{attribute}.");
+                for block in blocks.iter() {
+                    index_values(entry, i, instance, block, &nested);
+                }
+            }
+            _ => {}
+        }
     }
 }
 
@@ -388,7 +396,11 @@ impl RuleScope<'_> {
         let Some(links) = self.links.by_kind.get(kind) else {
             return Value::list(Vec::new());
         };
-        if links.unresolved.contains(attribute) {
+        // `access_logs.bucket` is unknown too when the `access_logs` blocks are.
+        let unresolved = std::iter::once(attribute)
+            .chain(attribute.match_indices('.').map(|(at, _)| &attribute[..at]))
+            .any(|path| links.unresolved.contains(path));
+        if unresolved {
             return Value::Unknown;
         }
         let mut found: Vec<usize> = links

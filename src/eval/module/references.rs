@@ -87,8 +87,10 @@ pub(super) fn references(
         })
     };
     let mut out: Vec<Reference> = Vec::new();
-    for attribute in &resource.block.body.attributes {
-        let reach = origins.reach.get(&attribute.value, module);
+    let mut arguments: Vec<(String, &Expr)> = Vec::new();
+    nested_arguments(&resource.block.body, "", &mut arguments);
+    for (name, value) in arguments {
+        let reach = origins.reach.get(value, module);
         let mut found = targets_of_reach(&reach, scope, origins);
         if reach.uses_each_value {
             // The stand-in for unknown instances refers to whichever instance each is.
@@ -103,13 +105,49 @@ pub(super) fn references(
             most_precise(found)
                 .into_iter()
                 .map(|(target, key)| Reference {
-                    attribute: attribute.name.clone(),
+                    attribute: name.clone(),
                     target,
                     key,
                 }),
         );
     }
     out
+}
+
+/// The arguments of a body and of its nested blocks, named by their path: `bucket`, and
+/// `access_logs.bucket` or `rule.destination.bucket` inside blocks (a `dynamic` block's
+/// `content` counts as the block it makes). Meta-arguments and meta-blocks are not
+/// arguments; a nested argument that names nothing is left out.
+fn nested_arguments<'b>(body: &'b Body, prefix: &str, out: &mut Vec<(String, &'b Expr)>) {
+    for attribute in &body.attributes {
+        if prefix.is_empty() && body::META_ARGUMENTS.contains(&attribute.name.as_str()) {
+            continue;
+        }
+        if !prefix.is_empty() && !names_something(&attribute.value) {
+            continue;
+        }
+        out.push((format!("{prefix}{}", attribute.name), &attribute.value));
+    }
+    for block in &body.blocks {
+        if prefix.is_empty() && body::META_BLOCKS.contains(&block.kind.as_str()) {
+            continue;
+        }
+        let (kind, inner) = match block.kind.as_str() {
+            "dynamic" => match (block.labels.first(), block.body.blocks_of("content").next()) {
+                (Some(label), Some(content)) => (label.as_str(), &content.body),
+                _ => continue,
+            },
+            kind => (kind, &block.body),
+        };
+        nested_arguments(inner, &format!("{prefix}{kind}."), out);
+    }
+}
+
+/// Whether an expression reads anything at all: a literal refers to no resource.
+fn names_something(expr: &Expr) -> bool {
+    let mut found = false;
+    expr.for_each_reference(&mut |_| found = true);
+    found
 }
 
 /// A keyed reference is more precise than the same target named as a whole; each once.
