@@ -10,12 +10,18 @@ rule "s3-bucket-access-logging-enabled" {
   }
 
   # Since AWS provider v4 logging usually lives in aws_s3_bucket_logging. Buckets that receive
-  # access logs themselves (the target of an aws_s3_bucket_logging, or with the
-  # log-delivery-write ACL) are not asked to log, since logging into themselves would loop.
+  # access logs themselves (the target of an aws_s3_bucket_logging or of another bucket's
+  # inline logging, the destination of load balancer access logs, or with the
+  # log-delivery-write ACL) are not asked to log: their own access log would land in a bucket
+  # that again needs one, and they hold logs, not the data the logs are about.
   assert = (
     is_set(self.logging) ||
     length(referrers("aws_s3_bucket_logging", "bucket")) > 0 ||
     length(referrers("aws_s3_bucket_logging", "target_bucket")) > 0 ||
+    length(referrers("aws_s3_bucket", "logging.target_bucket")) > 0 ||
+    length(referrers("aws_lb", "access_logs.bucket")) > 0 ||
+    length(referrers("aws_alb", "access_logs.bucket")) > 0 ||
+    length(referrers("aws_elb", "access_logs.bucket")) > 0 ||
     self.acl == "log-delivery-write"
   )
   location = "logging"

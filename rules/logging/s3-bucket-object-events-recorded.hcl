@@ -18,10 +18,11 @@ rule "s3-bucket-object-events-recorded" {
   # - an advanced_event_selector with resources.type = AWS::S3::Object and either no
   #   resources.ARN condition or one whose equals/starts_with names this bucket's ARN
   #   prefix.
-  # A value known only after apply ("${aws_s3_bucket.x.arn}/") leaves the bucket undecided.
+  # A data resource value that refers to this bucket ("${aws_s3_bucket.x.arn}/") counts as
+  # naming it.
   # In the "all" preset: data events cost per event and server access logs (LOG003) are the
   # usual record; policies that need CloudTrail's identity detail ask for this too.
-  assert = anytrue([
+  assert = length(referrers("aws_cloudtrail", "event_selector.data_resource.values")) > 0 || anytrue([
     for t in resources("aws_cloudtrail") : (
       t.enable_logging != false &&
       (

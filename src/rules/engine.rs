@@ -306,6 +306,7 @@ impl Scope for RuleScope<'_> {
         };
         match (name, args) {
             ("is_set", [value]) => Some(Ok(is_set(value))),
+            ("is_known", [value]) => Some(Ok(Value::Bool(value.is_wholly_known()))),
             ("referrers", [Value::String(kind), Value::String(attribute)]) => {
                 looked_around(self.referrers(kind, attribute))
             }
@@ -325,7 +326,7 @@ impl Scope for RuleScope<'_> {
             ("wildcard_match", [a, b]) if !a.is_wholly_known() || !b.is_wholly_known() => {
                 Some(Ok(Value::Unknown))
             }
-            ("is_set" | "referrers" | "resources" | "wildcard_match", _) => {
+            ("is_set" | "is_known" | "referrers" | "resources" | "wildcard_match", _) => {
                 Some(Err("wrong arguments".to_string()))
             }
             _ => None,

@@ -37,3 +37,30 @@ resource "aws_s3_bucket" "legacy_log_bucket" {
   bucket = "legacy-logs"
   acl    = "log-delivery-write"
 }
+
+# Destinations of access logs hold logs, not data: they are not asked to log themselves.
+resource "aws_s3_bucket" "lb_logs" {
+  bucket = "acme-lb-logs"
+}
+
+resource "aws_lb" "front" {
+  name               = "front"
+  load_balancer_type = "application"
+
+  access_logs {
+    bucket  = aws_s3_bucket.lb_logs.id
+    enabled = true
+  }
+}
+
+resource "aws_s3_bucket" "inline_target" {
+  bucket = "acme-inline-target"
+}
+
+resource "aws_s3_bucket" "logs_inline" {
+  bucket = "acme-logs-inline"
+
+  logging {
+    target_bucket = aws_s3_bucket.inline_target.id
+  }
+}

@@ -24,7 +24,7 @@ resource "aws_cloudtrail" "statements" {
   }
 }
 
-# The bucket's ARN is known only after apply: undecided, no finding.
+# The data resource names the bucket by reference (its ARN is known only after apply).
 resource "aws_s3_bucket" "by_reference" {
   bucket = "by-reference"
 }
