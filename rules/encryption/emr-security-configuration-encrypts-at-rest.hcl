@@ -14,8 +14,8 @@ rule "emr-security-configuration-encrypts-at-rest" {
   # true and AtRestEncryptionConfiguration describes at least local disk encryption. A
   # document known only after apply is undecided; one that is not JSON is a finding.
   assert = try(
-    jsondecode(self.configuration).EncryptionConfiguration.EnableAtRestEncryption == true &&
-    can(jsondecode(self.configuration).EncryptionConfiguration.AtRestEncryptionConfiguration.LocalDiskEncryptionConfiguration.EncryptionKeyProviderType),
+    decoded("configuration").EncryptionConfiguration.EnableAtRestEncryption == true &&
+    can(decoded("configuration").EncryptionConfiguration.AtRestEncryptionConfiguration.LocalDiskEncryptionConfiguration.EncryptionKeyProviderType),
     false
   )
   location = "configuration"

@@ -33,11 +33,11 @@ rule "iam-policy-no-privilege-escalation-actions" {
   assert = !(
     anytrue([
       for s in flatten([
-        try(jsondecode(self.policy).Statement, []),
+        try(decoded("policy").Statement, []),
         (
           length(concat(coalesce(self.source_policy_documents, []), coalesce(self.override_policy_documents, []))) == 0 &&
           self.source_json == null && self.override_json == null
-        ) ? [] : try(jsondecode(self.json).Statement, []),
+        ) ? [] : try(decoded("json").Statement, []),
       ]) :
       try(
         s.Effect == "Allow" && lookup(s, "Principal", null) == null && lookup(s, "NotPrincipal", null) == null &&

@@ -71,6 +71,15 @@ impl<'a> Declarations<'a> {
         (declared.mode == Mode::Managed).then_some(declared)
     }
 
+    /// The configuration's partly known `jsonencode` documents, which the plan has as
+    /// unknown text too.
+    fn encoded(&self, planned: &PlanResource) -> Vec<(String, Value)> {
+        self.instances
+            .get(planned.address.as_str())
+            .map(|i| i.encoded.clone())
+            .unwrap_or_default()
+    }
+
     fn references(&self, planned: &PlanResource) -> Option<&'a [Reference]> {
         self.instances
             .get(planned.address.as_str())
@@ -109,6 +118,10 @@ pub fn model(
                 .map(|c| plan_references(c, &planned.module_path, &key))
                 .unwrap_or_default(),
         };
+        let encoded = match (&declarations, mode) {
+            (Some(declarations), Mode::Managed) => declarations.encoded(&planned),
+            _ => Vec::new(),
+        };
         let value = match mode {
             Mode::Managed => effective_tags(planned.values),
             _ => planned.values,
@@ -132,6 +145,7 @@ pub fn model(
             unknown,
             var_origins: Default::default(),
             block_sources: Default::default(),
+            encoded,
         });
         resources.push(match declared {
             Some(declared) => Resource {

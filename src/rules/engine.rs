@@ -307,6 +307,7 @@ impl Scope for RuleScope<'_> {
         match (name, args) {
             ("is_set", [value]) => Some(Ok(is_set(value))),
             ("is_known", [value]) => Some(Ok(Value::Bool(value.is_wholly_known()))),
+            ("decoded", [Value::String(attribute)]) => Some(self.decoded(attribute)),
             ("referrers", [Value::String(kind), Value::String(attribute)]) => {
                 looked_around(self.referrers(kind, attribute))
             }
@@ -326,7 +327,7 @@ impl Scope for RuleScope<'_> {
             ("wildcard_match", [a, b]) if !a.is_wholly_known() || !b.is_wholly_known() => {
                 Some(Ok(Value::Unknown))
             }
-            ("is_set" | "is_known" | "referrers" | "resources" | "wildcard_match", _) => {
+            ("is_set" | "is_known" | "decoded" | "referrers" | "resources" | "wildcard_match", _) => {
                 Some(Err("wrong arguments".to_string()))
             }
             _ => None,
@@ -378,6 +379,27 @@ fn is_set(value: &Value) -> Value {
 }
 
 impl RuleScope<'_> {
+    /// The JSON document an argument of `self` holds, decoded: `jsondecode(self.policy)`, or,
+    /// when the text is unknown because the configuration wrote `jsonencode(X)` with parts
+    /// known only after apply, `X` with those parts unknown, so the known statements can
+    /// still be judged. Unknown when neither is at hand; an error when it is not JSON.
+    fn decoded(&self, attribute: &str) -> Result<Value, String> {
+        let own = self.own.as_ref().unwrap_or(&self.instance.value);
+        match own.get_attr(attribute) {
+            Some(Value::String(text)) => {
+                crate::eval::functions::call("jsondecode", &[Value::String(text)])
+            }
+            Some(Value::Unknown) => Ok(self
+                .instance
+                .encoded
+                .iter()
+                .find(|(name, _)| name == attribute)
+                .map_or(Value::Unknown, |(_, document)| document.clone())),
+            Some(Value::Null) | None => Ok(Value::Null),
+            Some(other) => Err(format!("{attribute} is {}, not JSON text", other.type_name())),
+        }
+    }
+
     /// This instance's full address without instance key: `module.logs.aws_s3_bucket.this`.
     fn target(&self) -> String {
         format!("{}{}", self.instance.module_path, self.resource.address())

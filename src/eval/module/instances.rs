@@ -56,6 +56,7 @@ pub(super) fn expand(
             Vec::new()
         };
         let references = references(resource, module, &key, &instance_scope, origins);
+        let encoded = partly_known_documents(&resource.block.body, &value, &instance_scope);
         seen.push((key.clone(), value.as_configured()));
         out.instances.push(Instance {
             module: call.module,
@@ -69,9 +70,30 @@ pub(super) fn expand(
             unknown,
             var_origins: origins.vars.clone(),
             block_sources,
+            encoded,
         });
     }
     collect_instances(seen, resource.meta("count").is_some())
+}
+
+/// The arguments written as `jsonencode(X)` that are unknown as text, with `X` as far as it
+/// is known. Evaluated only for those: most documents are wholly known, or not JSON.
+fn partly_known_documents(body: &Body, value: &Value, scope: &dyn Scope) -> Vec<(String, Value)> {
+    body.attributes
+        .iter()
+        .filter(|a| value.get_attr(&a.name).is_some_and(|v| !v.is_known()))
+        .filter_map(|a| match &a.value.kind {
+            ExprKind::Call {
+                name,
+                args,
+                expand_final: false,
+            } if name == "jsonencode" && args.len() == 1 => {
+                let document = Evaluator::new(scope).eval(&args[0]).ok()?;
+                Some((a.name.clone(), document))
+            }
+            _ => None,
+        })
+        .collect()
 }
 
 pub(super) type Keys = Vec<(InstanceKey, Value)>;

@@ -81,6 +81,10 @@ pub struct Instance {
     pub var_origins: Arc<VarOrigins>,
     /// Which block of the resource produced each nested block value (empty for plans).
     pub block_sources: BlockSources,
+    /// Top-level arguments written as `jsonencode(X)` whose text is not known before apply
+    /// because part of `X` is not: `X` as far as it is known, so a rule can still read the
+    /// document's known parts (`decoded("policy")`).
+    pub encoded: Vec<(String, Value)>,
 }
 
 #[derive(Debug, Clone, PartialEq)]

@@ -84,3 +84,20 @@ resource "aws_iam_role" "inline_admin" { # expect: iam-policy-grants-no-full-adm
     policy = jsonencode({ Statement = [{ Effect = "Allow", Action = ["*:*"], Resource = ["*"] }] })
   }
 }
+
+resource "aws_s3_bucket" "reports" {
+  bucket = "acme-reports"
+}
+
+# The document's text is known only after apply (the bucket's ARN), but its admin statement
+# is written out: judged on what is known.
+resource "aws_iam_policy" "admin_beside_unknown" {
+  name = "admin-beside-unknown"
+  policy = jsonencode({ # expect: iam-policy-grants-no-full-admin
+    Version = "2012-10-17"
+    Statement = [
+      { Effect = "Allow", Action = "s3:GetObject", Resource = "${aws_s3_bucket.reports.arn}/*" },
+      { Effect = "Allow", Action = "*", Resource = "*" },
+    ]
+  })
+}

@@ -102,3 +102,19 @@ resource "aws_iam_role" "plain" {
   name               = "plain"
   assume_role_policy = jsonencode({ Statement = [{ Effect = "Allow", Action = "sts:AssumeRole", Principal = { Service = "lambda.amazonaws.com" } }] })
 }
+
+resource "aws_s3_bucket" "exports" {
+  bucket = "acme-exports"
+}
+
+# Known only in part, and nothing known grants everything: no finding. Whether the unknown
+# action is "*" cannot be told: undecided.
+resource "aws_iam_policy" "scoped_beside_unknown" {
+  name = "scoped-beside-unknown"
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      { Effect = "Allow", Action = "s3:GetObject", Resource = "${aws_s3_bucket.exports.arn}/*" },
+    ]
+  })
+}
