@@ -26,7 +26,7 @@ rule "glacier-vault-policy-not-public" {
   # when they are literals, jsonencode(...) of known values, or a policy document's json;
   # a policy known only after apply is undecided.
   assert = !anytrue([
-    for s in flatten([try(decoded("access_policy").Statement, [])]) :
+    for s in statements("access_policy") :
     try(
       s.Effect == "Allow" &&
       (

@@ -23,11 +23,11 @@ rule "iam-passrole-not-on-all-resources" {
   assert = !(
     anytrue([
       for s in flatten([
-        try(decoded("policy").Statement, []),
+        statements("policy"),
         (
           length(concat(coalesce(self.source_policy_documents, []), coalesce(self.override_policy_documents, []))) == 0 &&
           self.source_json == null && self.override_json == null
-        ) ? [] : try(decoded("json").Statement, []),
+        ) ? [] : statements("json"),
       ]) :
       try(
         s.Effect == "Allow" && lookup(s, "Principal", null) == null && lookup(s, "NotPrincipal", null) == null &&

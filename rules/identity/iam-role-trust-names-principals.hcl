@@ -16,7 +16,7 @@ rule "iam-role-trust-names-principals" {
   # only serve as an open trust policy.
   assert = !(
     anytrue([
-      for s in flatten([try(decoded("assume_role_policy").Statement, [])]) :
+      for s in statements("assume_role_policy") :
       try(
         s.Effect == "Allow" && lookup(s, "Condition", null) == null &&
         (s.Principal == "*" || contains(flatten([try(s.Principal.AWS, [])]), "*")),

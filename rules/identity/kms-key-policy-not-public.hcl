@@ -26,7 +26,7 @@ rule "kms-key-policy-not-public" {
   # when they are literals, jsonencode(...) of known values, or a policy document's json;
   # a policy known only after apply is undecided.
   assert = !anytrue([
-    for s in flatten([try(decoded("policy").Statement, [])]) :
+    for s in statements("policy") :
     try(
       s.Effect == "Allow" &&
       (

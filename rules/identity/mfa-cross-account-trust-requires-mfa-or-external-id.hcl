@@ -30,7 +30,7 @@ rule "mfa-cross-account-trust-requires-mfa-or-external-id" {
   # outside the account boundary.
   assert = !(
     anytrue([
-      for s in flatten([try(decoded("assume_role_policy").Statement, [])]) :
+      for s in statements("assume_role_policy") :
       try(
         s.Effect == "Allow" &&
         anytrue([for a in flatten([s.Action]) : contains(["sts:assumerole", "sts:*", "*"], lower(a))]) &&

@@ -36,7 +36,7 @@ rule "mfa-privileged-user-policies-require-mfa" {
       ])
     ) &&
     anytrue([
-      for s in flatten([try(decoded("policy").Statement, [])]) :
+      for s in statements("policy") :
       try(
         s.Effect == "Allow" &&
         anytrue([for a in flatten([s.Action]) : contains(param.privileged_actions, lower(a))]) &&
@@ -49,7 +49,7 @@ rule "mfa-privileged-user-policies-require-mfa" {
       )
     ]) &&
     !anytrue([
-      for s in flatten([try(decoded("policy").Statement, [])]) :
+      for s in statements("policy") :
       try(
         s.Effect == "Deny" &&
         anytrue([

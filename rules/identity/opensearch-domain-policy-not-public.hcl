@@ -28,7 +28,7 @@ rule "opensearch-domain-policy-not-public" {
   # A domain inside a VPC is reachable only through its security groups, but its policy is
   # still the access control on top; a wildcard there is reported either way.
   assert = !anytrue([
-    for s in flatten([try(decoded("access_policies").Statement, [])]) :
+    for s in statements("access_policies") :
     try(
       s.Effect == "Allow" &&
       (

@@ -51,7 +51,7 @@ rule "policy-document-grants-no-public-access" {
         (
           length(concat(coalesce(self.source_policy_documents, []), coalesce(self.override_policy_documents, []))) == 0 &&
           self.source_json == null && self.override_json == null
-        ) ? [] : flatten([try(decoded("json").Statement, [])])
+        ) ? [] : statements("json")
       ) :
       try(
         s.Effect == "Allow" &&

@@ -308,6 +308,7 @@ impl Scope for RuleScope<'_> {
             ("is_set", [value]) => Some(Ok(is_set(value))),
             ("is_known", [value]) => Some(Ok(Value::Bool(value.is_wholly_known()))),
             ("decoded", [Value::String(attribute)]) => Some(self.decoded(attribute)),
+            ("statements", [Value::String(attribute)]) => Some(Ok(self.statements(attribute))),
             ("referrers", [Value::String(kind), Value::String(attribute)]) => {
                 looked_around(self.referrers(kind, attribute))
             }
@@ -327,9 +328,11 @@ impl Scope for RuleScope<'_> {
             ("wildcard_match", [a, b]) if !a.is_wholly_known() || !b.is_wholly_known() => {
                 Some(Ok(Value::Unknown))
             }
-            ("is_set" | "is_known" | "decoded" | "referrers" | "resources" | "wildcard_match", _) => {
-                Some(Err("wrong arguments".to_string()))
-            }
+            (
+                "is_set" | "is_known" | "decoded" | "statements" | "referrers" | "resources"
+                | "wildcard_match",
+                _,
+            ) => Some(Err("wrong arguments".to_string())),
             _ => None,
         }
     }
@@ -383,6 +386,28 @@ impl RuleScope<'_> {
     /// when the text is unknown because the configuration wrote `jsonencode(X)` with parts
     /// known only after apply, `X` with those parts unknown, so the known statements can
     /// still be judged. Unknown when neither is at hand; an error when it is not JSON.
+    /// The statements of the policy document an argument of `self` holds, always as a list
+    /// (a single statement object is a list of one); empty when the argument is not set, is
+    /// not JSON or has no `Statement`. A document known only in part gives its statements
+    /// with their unknown parts, where `try(jsondecode(...).Statement, [])` would be wholly
+    /// unknown. Unknown when the text is unknown and was not written with `jsonencode`.
+    fn statements(&self, attribute: &str) -> Value {
+        let document = match self.decoded(attribute) {
+            Ok(document) => document,
+            Err(_) => return Value::list(Vec::new()),
+        };
+        match document {
+            Value::Unknown => Value::Unknown,
+            Value::Object(map) => match map.get("Statement") {
+                Some(Value::List(items)) => Value::List(items.clone()),
+                Some(Value::Unknown) => Value::Unknown,
+                Some(Value::Object(one)) => Value::list(vec![Value::Object(one.clone())]),
+                _ => Value::list(Vec::new()),
+            },
+            _ => Value::list(Vec::new()),
+        }
+    }
+
     fn decoded(&self, attribute: &str) -> Result<Value, String> {
         let own = self.own.as_ref().unwrap_or(&self.instance.value);
         match own.get_attr(attribute) {
@@ -396,7 +421,10 @@ impl RuleScope<'_> {
                 .find(|(name, _)| name == attribute)
                 .map_or(Value::Unknown, |(_, document)| document.clone())),
             Some(Value::Null) | None => Ok(Value::Null),
-            Some(other) => Err(format!("{attribute} is {}, not JSON text", other.type_name())),
+            Some(other) => Err(format!(
+                "{attribute} is {}, not JSON text",
+                other.type_name()
+            )),
         }
     }
 

@@ -20,10 +20,10 @@ pub(super) fn collections(name: &str, args: &[Value]) -> Option<FnResult> {
         "lookup" => lookup(args),
         "merge" => merge(args),
         "concat" => concat(args),
-        "flatten" => arity::<1>(args)
-            .and_then(|[v]| flatten(v))
-            .and_then(bounded)
-            .map(Value::list),
+        "flatten" => arity::<1>(args).and_then(|[v]| match flatten(v)? {
+            Some(items) => bounded(items).map(Value::list),
+            None => Ok(Value::Unknown),
+        }),
         "distinct" => arity::<1>(args)
             .and_then(|[v]| unify(list_arg(v)?))
             .map(|items| Value::list(distinct(items))),
@@ -170,15 +170,22 @@ pub(super) fn concat(args: &[Value]) -> FnResult {
     Ok(Value::list(bounded(out)?))
 }
 
-pub(super) fn flatten(value: &Value) -> Result<Vec<Value>, String> {
+/// The elements of nested lists, in order. Elements with unknown parts are kept as they are;
+/// an element that is itself unknown may be a list to flatten, so the result is unknown
+/// (`None`).
+pub(super) fn flatten(value: &Value) -> Result<Option<Vec<Value>>, String> {
     let mut out = Vec::new();
     for item in list_arg(value)? {
         match item {
-            Value::List(_) => out.extend(flatten(item)?),
+            Value::List(_) => match flatten(item)? {
+                Some(items) => out.extend(items),
+                None => return Ok(None),
+            },
+            Value::Unknown | Value::Configured(_) => return Ok(None),
             other => out.push(other.clone()),
         }
     }
-    Ok(out)
+    Ok(Some(out))
 }
 
 /// Drops repeated elements, keeping the first of each.

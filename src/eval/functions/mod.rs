@@ -72,7 +72,7 @@ pub fn call(name: &str, args: &[Value]) -> FnResult {
 /// in testdata/functions/partial.
 const ELEMENT_WISE: &[&str] = &[
     "length", "contains", "alltrue", "anytrue", "merge", "keys", "values", "lookup", "concat",
-    "element", "reverse", "slice", "zipmap", "tolist", "tomap",
+    "element", "reverse", "slice", "zipmap", "tolist", "tomap", "flatten",
 ];
 
 /// Functions that go through their arguments in order and may answer before reaching an

@@ -38,6 +38,12 @@ output "l" { value = local.l }
 output "mm" { value = local.mm }
 output "n" { value = local.n }
 output "objs" { value = local.objs }
+
+# logical operators with one unknown operand
+output "and_false_unknown" { value = false && local.c }
+output "and_unknown_false" { value = local.c && false }
+output "or_true_unknown" { value = true || local.c }
+output "and_true_unknown" { value = true && local.c }
 output "input" { value = terraform_data.u.input }
 
 # merge
@@ -88,6 +94,12 @@ output "contains_value" { value = contains(values(local.m), "prod") }
 output "contains_no_value" { value = contains(values(local.m), "dev") }
 output "contains_empty" { value = contains([], local.u) }
 output "contains_partial_wanted" { value = contains([["b", "c"]], ["a", local.u]) }
+
+# flatten keeps elements with unknown parts; an element that is itself unknown may be a list
+output "flatten_objects" { value = flatten([local.objs, [{ name = "c", size = 3 }]]) }
+output "flatten_objects_length" { value = length(flatten([local.objs, []])) }
+output "flatten_unknown_element" { value = flatten([["a"], local.u]) }
+output "flatten_unknown_in_list" { value = flatten([["a", local.u]]) }
 
 # concat, element, reverse, slice
 output "concat" { value = concat(local.l, ["b"]) }
