@@ -21,7 +21,7 @@ rule "github-oidc-trust-limits-repositories" {
   # they are written, as in IAM005.
   assert = !(
     anytrue([
-      for s in flatten([try(jsondecode(self.assume_role_policy).Statement, [])]) :
+      for s in statements("assume_role_policy") :
       try(
         s.Effect == "Allow" &&
         (

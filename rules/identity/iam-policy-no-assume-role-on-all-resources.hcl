@@ -34,12 +34,12 @@ rule "iam-policy-no-assume-role-on-all-resources" {
   assert = !(
     anytrue([
       for s in flatten([
-        try(jsondecode(self.policy).Statement, []),
+        statements("policy"),
         [for p in coalesce(try(self.inline_policy, null), []) : try(jsondecode(p.policy).Statement, [])],
         (
           length(concat(coalesce(self.source_policy_documents, []), coalesce(self.override_policy_documents, []))) == 0 &&
           self.source_json == null && self.override_json == null
-        ) ? [] : try(jsondecode(self.json).Statement, []),
+        ) ? [] : statements("json"),
       ]) :
       try(
         s.Effect == "Allow" && lookup(s, "Principal", null) == null && lookup(s, "NotPrincipal", null) == null &&

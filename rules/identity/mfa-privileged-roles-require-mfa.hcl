@@ -36,7 +36,7 @@ rule "mfa-privileged-roles-require-mfa" {
       startswith(arn, "arn:aws") && anytrue([for n in param.administrator_policy_names : endswith(arn, ":iam::aws:policy/${n}")])
     ]) &&
     anytrue([
-      for s in flatten([try(jsondecode(self.assume_role_policy).Statement, [])]) :
+      for s in statements("assume_role_policy") :
       try(
         s.Effect == "Allow" &&
         anytrue([for a in flatten([s.Action]) : contains(["sts:assumerole", "sts:*", "*"], lower(a))]) &&

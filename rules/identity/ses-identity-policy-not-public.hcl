@@ -29,7 +29,7 @@ rule "ses-identity-policy-not-public" {
   # SES identity policies are sending authorization policies: they let delegate senders send
   # email as the verified domain or address.
   assert = !anytrue([
-    for s in flatten([try(jsondecode(self.policy).Statement, [])]) :
+    for s in statements("policy") :
     try(
       s.Effect == "Allow" &&
       (

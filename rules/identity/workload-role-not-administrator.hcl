@@ -33,7 +33,7 @@ rule "workload-role-not-administrator" {
   # A trust policy known only after apply is undecided.
   assert = !(
     anytrue([
-      for s in flatten([try(jsondecode(self.assume_role_policy).Statement, [])]) :
+      for s in statements("assume_role_policy") :
       try(
         s.Effect == "Allow" &&
         anytrue([for p in flatten([try(s.Principal.Service, [])]) : contains(param.workload_service_principals, p)]),

@@ -33,3 +33,14 @@ resource "aws_ses_identity_policy" "heredoc" {
   name     = "delegates"
   policy   = local.delegate_policy # expect: ses-identity-policy-not-public
 }
+
+# The policy's resource ARN is known only after apply, but the statement is public whatever
+# it becomes.
+resource "aws_ses_identity_policy" "unknown_resource" {
+  identity = aws_ses_domain_identity.app.arn
+  name     = "unknown"
+  policy = jsonencode({ # expect: ses-identity-policy-not-public
+    Version   = "2012-10-17"
+    Statement = [{ Effect = "Allow", Principal = "*", Action = "ses:SendEmail", Resource = aws_ses_domain_identity.app.arn }]
+  })
+}

@@ -31,13 +31,3 @@ resource "aws_ses_domain_identity" "app" {
   domain = "app.example.com"
 }
 
-# Public too, but the policy names an ARN known only after apply: undecided, not a finding
-# (write it as a policy document to have IAM017 judge it).
-resource "aws_ses_identity_policy" "unknown_resource" {
-  identity = aws_ses_domain_identity.app.arn
-  name     = "unknown"
-  policy = jsonencode({
-    Version   = "2012-10-17"
-    Statement = [{ Effect = "Allow", Principal = "*", Action = "ses:SendEmail", Resource = aws_ses_domain_identity.app.arn }]
-  })
-}
