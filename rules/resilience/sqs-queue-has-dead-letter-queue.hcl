@@ -13,13 +13,17 @@ rule "sqs-queue-has-dead-letter-queue" {
   # Only queues that an aws_lambda_event_source_mapping reads (event_source_arn) are judged:
   # for them the consumer is in view, and Lambda's on-failure destinations do not apply to SQS
   # sources, so the queue's own redrive policy is the only place failed messages can go.
-  # Queues read by other consumers, and queues serving as a Lambda function's dead-letter
-  # queue or on-failure destination (set in nested blocks, which referrers() cannot follow),
-  # are not judged.
+  # Queues read by other consumers are not judged.
   # A queue has a dead-letter queue when its redrive_policy is set, or an
-  # aws_sqs_queue_redrive_policy refers to it. A queue that is itself a dead-letter queue
-  # (another queue's redrive_policy or aws_sqs_queue_redrive_policy names it, or it has a
-  # redrive_allow_policy, inline or as aws_sqs_queue_redrive_allow_policy) is not judged.
+  # aws_sqs_queue_redrive_policy refers to it. A queue that is itself a dead-letter queue is
+  # not judged, even when a function drains it to replay its messages: another queue's
+  # redrive_policy or aws_sqs_queue_redrive_policy names it, it has a redrive_allow_policy
+  # (inline or as aws_sqs_queue_redrive_allow_policy), or it receives what others failed to
+  # deliver or process: a Lambda function's dead_letter_config.target_arn, an on-failure
+  # destination of an aws_lambda_function_event_invoke_config
+  # (destination_config.on_failure.destination) or of a stream event source mapping
+  # (destination_config.on_failure.destination_arn), an SNS subscription's redrive_policy, or
+  # the dead_letter_config of an EventBridge target or Scheduler schedule.
   # Preset "all": whether failed messages must be kept for inspection and replay depends on
   # the workload (some consumers handle failures themselves). A1.2: failed messages are kept
   # for recovery instead of expiring; ITGC-CO.
@@ -30,7 +34,13 @@ rule "sqs-queue-has-dead-letter-queue" {
     is_set(self.redrive_allow_policy) ||
     length(referrers("aws_sqs_queue", "redrive_policy")) > 0 ||
     length(referrers("aws_sqs_queue_redrive_policy", "redrive_policy")) > 0 ||
-    length(referrers("aws_sqs_queue_redrive_allow_policy", "queue_url")) > 0
+    length(referrers("aws_sqs_queue_redrive_allow_policy", "queue_url")) > 0 ||
+    length(referrers("aws_lambda_function", "dead_letter_config.target_arn")) > 0 ||
+    length(referrers("aws_lambda_function_event_invoke_config", "destination_config.on_failure.destination")) > 0 ||
+    length(referrers("aws_lambda_event_source_mapping", "destination_config.on_failure.destination_arn")) > 0 ||
+    length(referrers("aws_sns_topic_subscription", "redrive_policy")) > 0 ||
+    length(referrers("aws_cloudwatch_event_target", "dead_letter_config.arn")) > 0 ||
+    length(referrers("aws_scheduler_schedule", "target.dead_letter_config.arn")) > 0
   )
 
   message     = "the queue triggers a Lambda function but has no dead-letter queue for messages that keep failing"

@@ -31,3 +31,29 @@ resource "aws_lambda_event_source_mapping" "neighbour" {
   event_source_arn = local.neighbour_arn
   function_name    = "process-neighbour"
 }
+
+# A Lambda function's dead-letter queue elsewhere does not make this queue one.
+resource "aws_sqs_queue" "jobs" { # expect: sqs-queue-has-dead-letter-queue
+  name = "jobs"
+}
+
+resource "aws_sqs_queue" "jobs_function_dlq" {
+  name = "jobs-function-dlq"
+}
+
+resource "aws_lambda_function" "jobs" {
+  function_name = "jobs"
+  role          = "arn:aws:iam::111122223333:role/jobs"
+  handler       = "index.handler"
+  runtime       = "python3.12"
+  filename      = "jobs.zip"
+
+  dead_letter_config {
+    target_arn = aws_sqs_queue.jobs_function_dlq.arn
+  }
+}
+
+resource "aws_lambda_event_source_mapping" "jobs" {
+  event_source_arn = aws_sqs_queue.jobs.arn
+  function_name    = aws_lambda_function.jobs.arn
+}

@@ -47,3 +47,102 @@ resource "aws_lambda_event_source_mapping" "replay" {
 resource "aws_sqs_queue" "no_lambda_consumer" {
   name = "exports"
 }
+
+# Queues that receive what Lambda, SNS or EventBridge failed to process or deliver are
+# dead-letter stores themselves, also when a function drains them to replay their messages.
+resource "aws_sqs_queue" "async_dlq" {
+  name = "thumbnails-dlq"
+}
+
+resource "aws_lambda_function" "thumbnails" {
+  function_name = "thumbnails"
+  role          = "arn:aws:iam::111122223333:role/thumbnails"
+  handler       = "index.handler"
+  runtime       = "python3.12"
+  filename      = "thumbnails.zip"
+
+  dead_letter_config {
+    target_arn = aws_sqs_queue.async_dlq.arn
+  }
+}
+
+resource "aws_lambda_event_source_mapping" "replay_async_dlq" {
+  event_source_arn = aws_sqs_queue.async_dlq.arn
+  function_name    = "replay-thumbnails"
+}
+
+resource "aws_sqs_queue" "on_failure" {
+  name = "exports-failed"
+}
+
+resource "aws_lambda_function_event_invoke_config" "exports" {
+  function_name = "exports"
+
+  destination_config {
+    on_failure {
+      destination = aws_sqs_queue.on_failure.arn
+    }
+  }
+}
+
+resource "aws_lambda_event_source_mapping" "replay_on_failure" {
+  event_source_arn = aws_sqs_queue.on_failure.arn
+  function_name    = "replay-exports"
+}
+
+resource "aws_sqs_queue" "stream_failures" {
+  name = "clicks-failed-batches"
+}
+
+resource "aws_lambda_event_source_mapping" "clicks_stream" {
+  event_source_arn  = "arn:aws:kinesis:us-east-1:111122223333:stream/clicks"
+  function_name     = "aggregate-clicks"
+  starting_position = "LATEST"
+
+  destination_config {
+    on_failure {
+      destination_arn = aws_sqs_queue.stream_failures.arn
+    }
+  }
+}
+
+resource "aws_lambda_event_source_mapping" "replay_stream_failures" {
+  event_source_arn = aws_sqs_queue.stream_failures.arn
+  function_name    = "replay-clicks"
+}
+
+resource "aws_sqs_queue" "undelivered_notifications" {
+  name = "alerts-undelivered"
+}
+
+resource "aws_sns_topic_subscription" "alerts_webhook" {
+  topic_arn = "arn:aws:sns:us-east-1:111122223333:alerts"
+  protocol  = "https"
+  endpoint  = "https://hooks.example.com/alerts"
+  redrive_policy = jsonencode({
+    deadLetterTargetArn = aws_sqs_queue.undelivered_notifications.arn
+  })
+}
+
+resource "aws_lambda_event_source_mapping" "replay_notifications" {
+  event_source_arn = aws_sqs_queue.undelivered_notifications.arn
+  function_name    = "replay-alerts"
+}
+
+resource "aws_sqs_queue" "undelivered_events" {
+  name = "events-undelivered"
+}
+
+resource "aws_cloudwatch_event_target" "audit" {
+  rule = "audit"
+  arn  = "arn:aws:lambda:us-east-1:111122223333:function:audit"
+
+  dead_letter_config {
+    arn = aws_sqs_queue.undelivered_events.arn
+  }
+}
+
+resource "aws_lambda_event_source_mapping" "replay_events" {
+  event_source_arn = aws_sqs_queue.undelivered_events.arn
+  function_name    = "replay-audit"
+}
