@@ -41,6 +41,17 @@ impl Resource {
         }
     }
 
+    /// How rules name its type: `aws_s3_bucket`, `data.aws_iam_policy_document`,
+    /// `provider.aws`, or `resource_drift` for a plan's drift entry.
+    pub fn type_key(&self) -> String {
+        match self.mode {
+            Mode::Managed => self.kind.clone(),
+            Mode::Data => format!("data.{}", self.kind),
+            Mode::Provider => format!("provider.{}", self.kind),
+            Mode::Drift => "resource_drift".to_string(),
+        }
+    }
+
     pub fn meta(&self, name: &str) -> Option<&Expr> {
         self.block.body.attribute(name).map(|a| &a.value)
     }
@@ -207,6 +218,7 @@ fn module_of(files: Vec<ParsedFile>) -> (Module, Vec<Problem>) {
             add_file(&mut module, file, &mut problems);
         }
     }
+    problems.extend(duplicates(&module));
     module
         .var_files
         .sort_by(|a, b| a.precedence().cmp(&b.precedence()));
@@ -292,3 +304,63 @@ fn provider_resource(provider: &Named) -> Resource {
         block: provider.block.clone(),
     }
 }
+
+/// Declarations Terraform refuses because another of the same kind has the name: resources
+/// and data sources by type and name, variables, outputs, module calls and locals by name.
+/// Each is reported at the second declaration, with the first as related; evaluation goes on
+/// with the first.
+fn duplicates(module: &Module) -> Vec<Problem> {
+    let mut problems = Vec::new();
+    let mut seen: HashMap<(String, String), (FileId, Span)> = HashMap::new();
+    let mut check = |kind: String, name: &str, file: FileId, span: &Span, what: String| {
+        match seen.get(&(kind.clone(), name.to_string())) {
+            Some((first_file, first_span)) => problems.push(Problem {
+                file,
+                span: span.clone(),
+                message: format!("Duplicate {what}: {name} was already declared"),
+                related: vec![Related {
+                    file: *first_file,
+                    span: first_span.clone(),
+                    message: "first declared here".into(),
+                }],
+            }),
+            None => {
+                seen.insert((kind, name.to_string()), (file, span.clone()));
+            }
+        }
+    };
+    for r in &module.resources {
+        let what = match r.mode {
+            Mode::Managed | Mode::Drift => format!("resource \"{}\" configuration", r.kind),
+            Mode::Data => format!("data \"{}\" configuration", r.kind),
+            Mode::Provider => format!("provider configuration for \"{}\"", r.kind),
+        };
+        check(r.type_key(), &r.name, r.file, &r.block.header, what);
+    }
+    for (kind, list) in [
+        ("variable", &module.variables),
+        ("output", &module.outputs),
+        ("module", &module.module_calls),
+    ] {
+        for named in list {
+            check(
+                kind.to_string(),
+                &named.name,
+                named.file,
+                &named.block.header,
+                format!("{kind} declaration"),
+            );
+        }
+    }
+    for local in &module.locals {
+        check(
+            "local".to_string(),
+            &local.attribute.name,
+            local.file,
+            &local.attribute.span,
+            "local value definition".to_string(),
+        );
+    }
+    problems
+}
+

@@ -140,12 +140,7 @@ pub struct EvaluatedModule {
 
 /// How rules name a resource's type: `aws_s3_bucket`, or `data.aws_iam_policy_document`.
 pub fn type_key(resource: &Resource) -> String {
-    match resource.mode {
-        Mode::Managed => resource.kind.clone(),
-        Mode::Data => format!("data.{}", resource.kind),
-        Mode::Provider => format!("provider.{}", resource.kind),
-        Mode::Drift => "resource_drift".to_string(),
-    }
+    resource.type_key()
 }
 
 /// All modules of the scan, so a `module` block with a local source can be evaluated.
