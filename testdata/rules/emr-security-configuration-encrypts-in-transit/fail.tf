@@ -3,7 +3,7 @@ resource "aws_emr_security_configuration" "at_rest_only" {
   name = "at-rest-only"
   configuration = jsonencode({ # expect: emr-security-configuration-encrypts-in-transit
     EncryptionConfiguration = {
-      EnableAtRestEncryption   = true
+      EnableAtRestEncryption    = true
       EnableInTransitEncryption = false
       AtRestEncryptionConfiguration = {
         LocalDiskEncryptionConfiguration = {
@@ -17,7 +17,7 @@ resource "aws_emr_security_configuration" "at_rest_only" {
 
 # Heredoc JSON without EnableInTransitEncryption (default false).
 resource "aws_emr_security_configuration" "heredoc" {
-  name          = "heredoc"
+  name = "heredoc"
   configuration = trimspace( # expect: emr-security-configuration-encrypts-in-transit
     <<-EOT
     {
