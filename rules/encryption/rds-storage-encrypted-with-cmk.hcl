@@ -11,10 +11,15 @@ rule "rds-storage-encrypted-with-cmk" {
   }
 
   # Only encrypted databases are judged (storage_encrypted = true); unencrypted ones are ENC002's.
-  # Without kms_key_id RDS uses the AWS managed key aws/rds.
+  # Without kms_key_id RDS uses the AWS managed key aws/rds. Replicas and snapshot restores
+  # without a key take the source's key (judged on the source) and are not judged.
   # A literal AWS managed alias ("alias/aws/..." or its ARN) is not a customer managed key; a
   # reference to a key (unknown before apply) counts.
-  assert   = self.storage_encrypted != true || (is_set(self.kms_key_id) && !(is_known(self.kms_key_id) && (startswith(self.kms_key_id, "alias/aws/") || strcontains(self.kms_key_id, ":alias/aws/"))))
+  assert = (
+    self.storage_encrypted != true ||
+    is_set(self.replicate_source_db) || is_set(try(self.replication_source_identifier, null)) ||
+    is_set(self.snapshot_identifier) || (is_set(self.kms_key_id) && !(is_known(self.kms_key_id) && (startswith(self.kms_key_id, "alias/aws/") || strcontains(self.kms_key_id, ":alias/aws/"))))
+  )
   location = "kms_key_id"
 
   message     = "the database storage is encrypted with the AWS managed key aws/rds, not a customer managed key"

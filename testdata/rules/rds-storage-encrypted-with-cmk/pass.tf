@@ -31,3 +31,11 @@ resource "aws_db_instance" "unencrypted" {
   instance_class    = "db.t4g.micro"
   allocated_storage = 20
 }
+
+# A replica in the same region takes the source's key.
+resource "aws_db_instance" "replica" {
+  identifier          = "replica"
+  instance_class      = "db.t4g.micro"
+  storage_encrypted   = true
+  replicate_source_db = aws_db_instance.cmk.identifier
+}
