@@ -12,7 +12,9 @@ rule "backup-vault-encrypted-with-cmk" {
 
   # Backups are always encrypted (aws/backup by default); services that encrypt their own
   # snapshots (EBS, RDS...) keep their source key whatever the vault says.
-  assert   = is_set(self.kms_key_arn)
+  # A literal AWS managed key alias ("alias/aws/...", or an alias ARN ending so) is not a
+  # customer managed key; a reference to a key (unknown before apply) counts.
+  assert   = (is_set(self.kms_key_arn) && !(is_known(self.kms_key_arn) && (startswith(self.kms_key_arn, "alias/aws/") || strcontains(self.kms_key_arn, ":alias/aws/"))))
   location = "kms_key_arn"
 
   message     = "the vault encrypts backups with the AWS managed key aws/backup"

@@ -14,7 +14,9 @@ rule "cloudtrail-logs-encrypted-with-kms" {
   # they are encrypted at rest either way. The KMS key adds a separately granted read
   # permission; the CIS AWS Foundations Benchmark asks for it, most SOC 2 policies do not, so
   # it belongs to the "all" preset.
-  assert   = is_set(self.kms_key_id)
+  # A literal AWS managed key alias ("alias/aws/...", or an alias ARN ending so) is not a
+  # customer managed key; a reference to a key (unknown before apply) counts.
+  assert   = (is_set(self.kms_key_id) && !(is_known(self.kms_key_id) && (startswith(self.kms_key_id, "alias/aws/") || strcontains(self.kms_key_id, ":alias/aws/"))))
   location = "kms_key_id"
 
   message     = "the trail does not encrypt its log files with a KMS key (kms_key_id)"

@@ -12,8 +12,10 @@ rule "dynamodb-table-encrypted-with-cmk" {
 
   # Always encrypted at rest; this asks only for the customer managed key. enabled = true
   # without kms_key_arn means the AWS managed key aws/dynamodb.
+  # A literal AWS managed key alias ("alias/aws/...", or an alias ARN ending so) is not a
+  # customer managed key; a reference to a key (unknown before apply) counts.
   assert   = self.server_side_encryption != null && anytrue([
-    for s in self.server_side_encryption : s.enabled == true && is_set(s.kms_key_arn)
+    for s in self.server_side_encryption : s.enabled == true && (is_set(s.kms_key_arn) && !(is_known(s.kms_key_arn) && (startswith(s.kms_key_arn, "alias/aws/") || strcontains(s.kms_key_arn, ":alias/aws/"))))
   ])
   location = "server_side_encryption"
 

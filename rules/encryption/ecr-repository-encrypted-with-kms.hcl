@@ -11,9 +11,11 @@ rule "ecr-repository-encrypted-with-kms" {
   }
 
   # Always encrypted at rest (AES256 by default); this asks for KMS with a named key.
+  # A literal AWS managed key alias ("alias/aws/...", or an alias ARN ending so) is not a
+  # customer managed key; a reference to a key (unknown before apply) counts.
   assert   = self.encryption_configuration != null && anytrue([
     for e in self.encryption_configuration :
-    contains(["KMS", "KMS_DSSE"], upper(coalesce(e.encryption_type, "AES256"))) && is_set(e.kms_key)
+    contains(["KMS", "KMS_DSSE"], upper(coalesce(e.encryption_type, "AES256"))) && (is_set(e.kms_key) && !(is_known(e.kms_key) && (startswith(e.kms_key, "alias/aws/") || strcontains(e.kms_key, ":alias/aws/"))))
   ])
   location = "encryption_configuration"
 

@@ -12,10 +12,12 @@ rule "eks-cluster-secrets-encrypted-with-cmk" {
 
   # EKS envelope-encrypts API data by default on Kubernetes 1.28+ with an AWS owned key;
   # this asks for the customer managed key.
+  # A literal AWS managed key alias ("alias/aws/...", or an alias ARN ending so) is not a
+  # customer managed key; a reference to a key (unknown before apply) counts.
   assert   = self.encryption_config != null && anytrue([
     for c in self.encryption_config :
     contains(coalesce(c.resources, []), "secrets") &&
-    anytrue([for p in coalesce(c.provider, []) : is_set(p.key_arn)])
+    anytrue([for p in coalesce(c.provider, []) : (is_set(p.key_arn) && !(is_known(p.key_arn) && (startswith(p.key_arn, "alias/aws/") || strcontains(p.key_arn, ":alias/aws/"))))])
   ])
   location = "encryption_config"
 

@@ -12,7 +12,9 @@ rule "fsx-file-system-encrypted-with-cmk" {
 
   # Always encrypted at rest. Lustre scratch file systems accept no key (they use FSx-managed
   # keys) and are not judged.
-  assert   = is_set(self.kms_key_id) || (
+  # A literal AWS managed key alias ("alias/aws/...", or an alias ARN ending so) is not a
+  # customer managed key; a reference to a key (unknown before apply) counts.
+  assert   = (is_set(self.kms_key_id) && !(is_known(self.kms_key_id) && (startswith(self.kms_key_id, "alias/aws/") || strcontains(self.kms_key_id, ":alias/aws/")))) || (
     self.deployment_type != null && startswith(upper(self.deployment_type), "SCRATCH")
   )
   location = "kms_key_id"

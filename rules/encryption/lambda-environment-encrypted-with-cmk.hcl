@@ -12,7 +12,9 @@ rule "lambda-environment-encrypted-with-cmk" {
 
   # Only functions that set environment variables are judged. The variables are always
   # encrypted at rest (aws/lambda by default).
-  assert   = self.environment == null || length(self.environment) == 0 || is_set(self.kms_key_arn) || alltrue([
+  # A literal AWS managed key alias ("alias/aws/...", or an alias ARN ending so) is not a
+  # customer managed key; a reference to a key (unknown before apply) counts.
+  assert   = self.environment == null || length(self.environment) == 0 || (is_set(self.kms_key_arn) && !(is_known(self.kms_key_arn) && (startswith(self.kms_key_arn, "alias/aws/") || strcontains(self.kms_key_arn, ":alias/aws/")))) || alltrue([
     for e in self.environment : !is_set(e.variables)
   ])
   location = "kms_key_arn"

@@ -12,8 +12,10 @@ rule "mq-broker-encrypted-with-cmk" {
 
   # Always encrypted at rest. RabbitMQ brokers only support AWS owned keys and are not
   # judged.
+  # A literal AWS managed key alias ("alias/aws/...", or an alias ARN ending so) is not a
+  # customer managed key; a reference to a key (unknown before apply) counts.
   assert   = lower(coalesce(self.engine_type, "")) == "rabbitmq" || self.encryption_options != null && anytrue([
-    for e in self.encryption_options : e.use_aws_owned_key == false && is_set(e.kms_key_id)
+    for e in self.encryption_options : e.use_aws_owned_key == false && (is_set(e.kms_key_id) && !(is_known(e.kms_key_id) && (startswith(e.kms_key_id, "alias/aws/") || strcontains(e.kms_key_id, ":alias/aws/"))))
   ])
   location = "encryption_options"
 

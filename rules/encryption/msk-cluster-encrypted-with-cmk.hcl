@@ -12,8 +12,10 @@ rule "msk-cluster-encrypted-with-cmk" {
 
   # Broker storage is always encrypted; in-transit settings of the same block are judged by
   # the in-transit rules.
+  # A literal AWS managed key alias ("alias/aws/...", or an alias ARN ending so) is not a
+  # customer managed key; a reference to a key (unknown before apply) counts.
   assert   = self.encryption_info != null && anytrue([
-    for e in self.encryption_info : is_set(e.encryption_at_rest_kms_key_arn)
+    for e in self.encryption_info : (is_set(e.encryption_at_rest_kms_key_arn) && !(is_known(e.encryption_at_rest_kms_key_arn) && (startswith(e.encryption_at_rest_kms_key_arn, "alias/aws/") || strcontains(e.encryption_at_rest_kms_key_arn, ":alias/aws/"))))
   ])
   location = "encryption_info"
 

@@ -11,7 +11,10 @@ rule "redshift-serverless-namespace-encrypted-with-cmk" {
   }
 
   # Always encrypted at rest (AWS owned key by default).
-  assert   = is_set(self.kms_key_id)
+  # A literal AWS managed key alias ("alias/aws/...", or an alias ARN ending so) is not a
+  # customer managed key; a reference to a key (unknown before apply) counts.
+  # "AWS_OWNED_KMS_KEY", the value the API reports for the default, does not count either.
+  assert   = (is_set(self.kms_key_id) && !(is_known(self.kms_key_id) && (startswith(self.kms_key_id, "alias/aws/") || strcontains(self.kms_key_id, ":alias/aws/"))) && self.kms_key_id != "AWS_OWNED_KMS_KEY")
   location = "kms_key_id"
 
   message     = "the namespace encrypts data with a key AWS owns, not a customer managed key"

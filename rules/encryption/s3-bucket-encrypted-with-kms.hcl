@@ -18,10 +18,10 @@ rule "s3-bucket-encrypted-with-kms" {
   # encryption can no longer be removed, so "no configuration" is not "unencrypted". What still
   # varies is the key: SSE-KMS (or DSSE-KMS) with a key the account manages. The configuration
   # may sit inline (provider v3) or in aws_s3_bucket_server_side_encryption_configuration
-  # (v4+), where `rule` may hold several entries (any one counts). Any named
-  # kms_master_key_id counts, including references to a key created elsewhere (unknown before
-  # apply): a literal "alias/aws/s3" names the AWS managed key, but telling it apart would make
-  # every reference undecided, as the rule language cannot ask whether a value is known.
+  # (v4+), where `rule` may hold several entries (any one counts). A named kms_master_key_id
+  # counts, including references to a key created elsewhere (unknown before apply), except a
+  # literal AWS managed alias ("alias/aws/s3" or its ARN form), which is what S3 uses anyway
+  # when aws:kms names no key.
   assert = anytrue([
     for c in concat(
       coalesce(self.server_side_encryption_configuration, []),
@@ -32,7 +32,7 @@ rule "s3-bucket-encrypted-with-kms" {
       anytrue([
         for d in coalesce(r.apply_server_side_encryption_by_default, []) :
         contains(["aws:kms", "aws:kms:dsse"], d.sse_algorithm) &&
-        is_set(d.kms_master_key_id)
+        (is_set(d.kms_master_key_id) && !(is_known(d.kms_master_key_id) && (startswith(d.kms_master_key_id, "alias/aws/") || strcontains(d.kms_master_key_id, ":alias/aws/"))))
       ])
     ])
   ])

@@ -12,7 +12,9 @@ rule "sagemaker-encrypted-with-cmk" {
 
   # The storage is encrypted either way; this asks for the customer managed key. Notebook
   # instances and domains call it kms_key_id, endpoint configurations kms_key_arn.
-  assert   = is_set(try(self.kms_key_id, null)) || is_set(try(self.kms_key_arn, null))
+  # A literal AWS managed key alias ("alias/aws/...", or an alias ARN ending so) is not a
+  # customer managed key; a reference to a key (unknown before apply) counts.
+  assert   = (is_set(try(self.kms_key_id, null)) && !(is_known(try(self.kms_key_id, null)) && (startswith(try(self.kms_key_id, null), "alias/aws/") || strcontains(try(self.kms_key_id, null), ":alias/aws/")))) || (is_set(try(self.kms_key_arn, null)) && !(is_known(try(self.kms_key_arn, null)) && (startswith(try(self.kms_key_arn, null), "alias/aws/") || strcontains(try(self.kms_key_arn, null), ":alias/aws/"))))
   location = "kms_key_id"
 
   message     = "the SageMaker resource does not name a customer managed KMS key for its storage"

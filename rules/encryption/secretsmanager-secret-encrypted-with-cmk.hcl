@@ -10,9 +10,9 @@ rule "secretsmanager-secret-encrypted-with-cmk" {
     sox  = ["ITGC-AC"]
   }
 
-  # Always encrypted; a literal "alias/aws/secretsmanager" would count as set (the rule
-  # language cannot tell references apart from literals without making them undecided).
-  assert   = is_set(self.kms_key_id)
+  # Always encrypted. A literal "alias/aws/secretsmanager" (or its ARN form) names the AWS
+  # managed key and does not count; a reference to a key (unknown before apply) does.
+  assert   = (is_set(self.kms_key_id) && !(is_known(self.kms_key_id) && (startswith(self.kms_key_id, "alias/aws/") || strcontains(self.kms_key_id, ":alias/aws/"))))
   location = "kms_key_id"
 
   message     = "the secret is encrypted with the AWS managed key aws/secretsmanager"

@@ -21,3 +21,18 @@ resource "aws_dynamodb_table" "aws_managed" {
     enabled = true
   }
 }
+
+# The AWS managed key named by its alias.
+resource "aws_dynamodb_table" "aws_alias" {
+  name         = "aws-alias"
+  billing_mode = "PAY_PER_REQUEST"
+  hash_key     = "id"
+  attribute {
+    name = "id"
+    type = "S"
+  }
+  server_side_encryption { # expect: dynamodb-table-encrypted-with-cmk
+    enabled     = true
+    kms_key_arn = "alias/aws/dynamodb"
+  }
+}

@@ -15,3 +15,11 @@ resource "aws_ecr_repository" "aws_managed" {
     encryption_type = "KMS"
   }
 }
+
+resource "aws_ecr_repository" "aws_alias" {
+  name = "aws-alias"
+  encryption_configuration { # expect: ecr-repository-encrypted-with-kms
+    encryption_type = "KMS"
+    kms_key         = "alias/aws/ecr"
+  }
+}

@@ -30,3 +30,17 @@ resource "aws_eks_cluster" "not_secrets" {
     }
   }
 }
+
+resource "aws_eks_cluster" "aws_alias" {
+  name     = "aws-alias"
+  role_arn = "arn:aws:iam::111122223333:role/eks"
+  vpc_config {
+    subnet_ids = ["subnet-1", "subnet-2"]
+  }
+  encryption_config { # expect: eks-cluster-secrets-encrypted-with-cmk
+    resources = ["secrets"]
+    provider {
+      key_arn = "arn:aws:kms:eu-west-1:111122223333:alias/aws/eks"
+    }
+  }
+}

@@ -28,3 +28,17 @@ resource "aws_lambda_function" "worker" { # expect: lambda-environment-encrypted
     }
   }
 }
+
+resource "aws_lambda_function" "aws_alias" {
+  function_name = "aws-alias"
+  role          = "arn:aws:iam::111122223333:role/lambda"
+  runtime       = "python3.12"
+  handler       = "app.handler"
+  filename      = "app.zip"
+  kms_key_arn   = "arn:aws:kms:eu-west-1:111122223333:alias/aws/lambda" # expect: lambda-environment-encrypted-with-cmk
+  environment {
+    variables = {
+      TABLE_NAME = "orders"
+    }
+  }
+}

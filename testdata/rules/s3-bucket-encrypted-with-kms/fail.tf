@@ -56,3 +56,18 @@ resource "aws_s3_bucket" "inline_aes" {
     }
   }
 }
+
+# SSE-KMS naming the AWS managed key by its alias.
+resource "aws_s3_bucket" "aws_alias" { # expect: s3-bucket-encrypted-with-kms
+  bucket = "acme-aws-alias"
+}
+
+resource "aws_s3_bucket_server_side_encryption_configuration" "aws_alias" {
+  bucket = aws_s3_bucket.aws_alias.id
+  rule {
+    apply_server_side_encryption_by_default {
+      sse_algorithm     = "aws:kms"
+      kms_master_key_id = "alias/aws/s3"
+    }
+  }
+}

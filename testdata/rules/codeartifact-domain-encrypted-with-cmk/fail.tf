@@ -1,0 +1,3 @@
+resource "aws_codeartifact_domain" "packages" { # expect: codeartifact-domain-encrypted-with-cmk
+  domain = "packages"
+}
