@@ -312,21 +312,28 @@ fn provider_resource(provider: &Named) -> Resource {
 fn duplicates(module: &Module) -> Vec<Problem> {
     let mut problems = Vec::new();
     let mut seen: HashMap<(String, String), (FileId, Span)> = HashMap::new();
-    let mut check = |kind: String, name: &str, file: FileId, span: &Span, what: String| {
-        match seen.get(&(kind.clone(), name.to_string())) {
-            Some((first_file, first_span)) => problems.push(Problem {
-                file,
-                span: span.clone(),
-                message: format!("Duplicate {what}: {name} was already declared"),
-                related: vec![Related {
-                    file: *first_file,
-                    span: first_span.clone(),
-                    message: "first declared here".into(),
-                }],
-            }),
-            None => {
-                seen.insert((kind, name.to_string()), (file, span.clone()));
-            }
+    let mut check = |kind: String, name: &str, file: FileId, span: &Span, what: String| match seen
+        .get(&(kind.clone(), name.to_string()))
+    {
+        Some((first_file, first_span)) => problems.push(Problem {
+            file,
+            span: span.clone(),
+            message: format!(
+                "Duplicate {what}: {} was already declared",
+                if name.is_empty() {
+                    "the default one"
+                } else {
+                    name
+                }
+            ),
+            related: vec![Related {
+                file: *first_file,
+                span: first_span.clone(),
+                message: "first declared here".into(),
+            }],
+        }),
+        None => {
+            seen.insert((kind, name.to_string()), (file, span.clone()));
         }
     };
     for r in &module.resources {
@@ -363,4 +370,3 @@ fn duplicates(module: &Module) -> Vec<Problem> {
     }
     problems
 }
-

@@ -217,3 +217,46 @@ fn a_module_outside_the_scanned_paths_opens_no_files_to_file_functions() {
         "{report}"
     );
 }
+
+#[test]
+fn duplicate_declarations_are_errors_at_the_second_with_the_first_related() {
+    let result = scan("testdata/eval/duplicates", &[]);
+    let errors: Vec<(String, usize, String, usize)> = result
+        .errors
+        .iter()
+        .map(|e| {
+            let file = &result.files[e.file.unwrap()];
+            let related = &e.related[0];
+            (
+                e.message.clone(),
+                tfcomply::report::line_col(&file.text, e.span.start).0,
+                result.files[related.file]
+                    .path
+                    .file_name()
+                    .unwrap()
+                    .to_string_lossy()
+                    .to_string(),
+                tfcomply::report::line_col(&result.files[related.file].text, related.span.start).0,
+            )
+        })
+        .collect();
+    assert_eq!(
+        errors,
+        [
+            // Files are read in lexical order, as Terraform reads them: copy.tf first.
+            (
+                "Duplicate variable declaration: name was already declared".to_string(),
+                1,
+                "copy.tf".to_string(),
+                2
+            ),
+            (
+                "Duplicate resource \"aws_s3_bucket\" configuration: logs was already declared"
+                    .to_string(),
+                5,
+                "copy.tf".to_string(),
+                6
+            ),
+        ]
+    );
+}

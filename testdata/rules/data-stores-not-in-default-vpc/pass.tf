@@ -21,7 +21,7 @@ resource "aws_db_instance" "replica" {
   replicate_source_db = aws_db_instance.private.identifier
 }
 
-resource "aws_elasticache_replication_group" "redis" {
+resource "aws_elasticache_replication_group" "redis_passing" {
   replication_group_id = "redis"
   description          = "redis"
   node_type            = "cache.t4g.micro"
@@ -30,10 +30,10 @@ resource "aws_elasticache_replication_group" "redis" {
 
 resource "aws_elasticache_cluster" "member" {
   cluster_id           = "redis-member"
-  replication_group_id = aws_elasticache_replication_group.redis.id
+  replication_group_id = aws_elasticache_replication_group.redis_passing.id
 }
 
-resource "aws_redshift_cluster" "warehouse" {
+resource "aws_redshift_cluster" "warehouse_passing" {
   cluster_identifier        = "warehouse"
   node_type                 = "ra3.xlplus"
   master_username           = "admin_user"
@@ -41,7 +41,7 @@ resource "aws_redshift_cluster" "warehouse" {
   cluster_subnet_group_name = "warehouse-private"
 }
 
-resource "aws_neptune_cluster" "graph" {
+resource "aws_neptune_cluster" "graph_passing" {
   cluster_identifier        = "graph"
   neptune_subnet_group_name = "graph-private"
 }

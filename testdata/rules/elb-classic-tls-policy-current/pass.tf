@@ -1,4 +1,4 @@
-resource "aws_elb" "web" {
+resource "aws_elb" "web_passing" {
   name               = "web"
   availability_zones = ["eu-west-1a"]
   listener {
@@ -11,7 +11,7 @@ resource "aws_elb" "web" {
 }
 
 resource "aws_load_balancer_policy" "tls12" {
-  load_balancer_name = aws_elb.web.name
+  load_balancer_name = aws_elb.web_passing.name
   policy_name        = "tls12"
   policy_type_name   = "SSLNegotiationPolicyType"
   policy_attribute {
@@ -22,7 +22,7 @@ resource "aws_load_balancer_policy" "tls12" {
 
 # A custom policy that lists old protocols switched off.
 resource "aws_load_balancer_policy" "custom" {
-  load_balancer_name = aws_elb.web.name
+  load_balancer_name = aws_elb.web_passing.name
   policy_name        = "custom"
   policy_type_name   = "SSLNegotiationPolicyType"
   policy_attribute {
@@ -41,7 +41,7 @@ resource "aws_load_balancer_policy" "custom" {
 
 # Not an SSL negotiation policy.
 resource "aws_load_balancer_policy" "backend_auth" {
-  load_balancer_name = aws_elb.web.name
+  load_balancer_name = aws_elb.web_passing.name
   policy_name        = "backend-auth"
   policy_type_name   = "BackendServerAuthenticationPolicyType"
   policy_attribute {
@@ -56,7 +56,7 @@ variable "reference_policy" {
 
 # Unknown before apply: undecided.
 resource "aws_load_balancer_policy" "unknown" {
-  load_balancer_name = aws_elb.web.name
+  load_balancer_name = aws_elb.web_passing.name
   policy_name        = "unknown"
   policy_type_name   = "SSLNegotiationPolicyType"
   policy_attribute {
@@ -65,8 +65,8 @@ resource "aws_load_balancer_policy" "unknown" {
   }
 }
 
-resource "aws_load_balancer_listener_policy" "web_443" {
-  load_balancer_name = aws_elb.web.name
+resource "aws_load_balancer_listener_policy" "web_443_passing" {
+  load_balancer_name = aws_elb.web_passing.name
   load_balancer_port = 443
   policy_names       = [aws_load_balancer_policy.tls12.policy_name]
 }

@@ -7,7 +7,7 @@ resource "aws_opensearch_domain" "encrypted" {
   }
 }
 
-resource "aws_elasticsearch_domain" "legacy" {
+resource "aws_elasticsearch_domain" "legacy_passing" {
   domain_name           = "legacy"
   elasticsearch_version = "7.10"
   encrypt_at_rest {

@@ -4,6 +4,7 @@ variable "secret_key" {
 }
 
 provider "aws" {
+  alias   = "profile"
   region  = "eu-west-1"
   profile = "deploy"
 }

@@ -16,7 +16,7 @@ resource "aws_db_instance" "rsa4096" {
   ca_cert_identifier = "rds-ca-rsa4096-g1"
 }
 
-resource "aws_rds_cluster" "multi_az" {
+resource "aws_rds_cluster" "multi_az_passing" {
   cluster_identifier        = "multi-az"
   engine                    = "postgres"
   db_cluster_instance_class = "db.r6gd.large"

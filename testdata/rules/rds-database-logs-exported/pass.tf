@@ -30,7 +30,7 @@ resource "aws_db_instance" "sqlserver" {
   enabled_cloudwatch_logs_exports = ["agent", "error"]
 }
 
-resource "aws_db_instance" "replica" {
+resource "aws_db_instance" "replica_passing" {
   identifier                      = "replica"
   replicate_source_db             = "postgres-primary"
   instance_class                  = "db.t4g.micro"

@@ -3,14 +3,14 @@ resource "aws_kms_key" "ml" {
   enable_key_rotation = true
 }
 
-resource "aws_sagemaker_notebook_instance" "research" {
+resource "aws_sagemaker_notebook_instance" "research_passing" {
   name          = "research"
   role_arn      = "arn:aws:iam::111122223333:role/sagemaker"
   instance_type = "ml.t3.medium"
   kms_key_id    = aws_kms_key.ml.id
 }
 
-resource "aws_sagemaker_endpoint_configuration" "serving" {
+resource "aws_sagemaker_endpoint_configuration" "serving_passing" {
   name        = "serving"
   kms_key_arn = aws_kms_key.ml.arn
   production_variants {
