@@ -93,8 +93,12 @@ pub(super) fn references(
         let reach = origins.reach.get(value, module);
         let mut found = targets_of_reach(&reach, scope, origins);
         if reach.uses_each_value {
-            // The stand-in for unknown instances refers to whichever instance each is.
-            let picked = (*key != InstanceKey::Unknown).then(|| key.clone());
+            // `for_each = aws_s3_bucket.this` pairs each instance with the bucket of the same
+            // key; over any other collection (a local map whose values name a queue) the key
+            // says nothing about the target's instances. The stand-in for unknown instances
+            // refers to whichever instance each is.
+            let over_resource = resource.meta("for_each").is_some_and(names_a_resource);
+            let picked = (over_resource && *key != InstanceKey::Unknown).then(|| key.clone());
             found.extend(
                 for_each_targets()
                     .iter()
@@ -140,6 +144,28 @@ fn nested_arguments<'b>(body: &'b Body, prefix: &str, out: &mut Vec<(String, &'b
             kind => (kind, &block.body),
         };
         nested_arguments(inner, &format!("{prefix}{kind}."), out);
+    }
+}
+
+/// Whether an expression is a whole resource, `aws_s3_bucket.this` (or `data.TYPE.NAME`), or
+/// a filter of one that keeps its keys and values (`{ for k, v in aws_vpc.this : k => v if
+/// ... }`): its keys are the resource's instance keys.
+fn names_a_resource(expr: &Expr) -> bool {
+    match &expr.kind {
+        ExprKind::For(f) => {
+            let is_var = |e: Option<&Expr>, name: Option<&String>| matches!((e.map(|e| &e.kind), name), (Some(ExprKind::Variable(v)), Some(n)) if v == n);
+            names_a_resource(&f.collection)
+                && is_var(f.key.as_ref(), f.key_var.as_ref())
+                && is_var(Some(&f.value), Some(&f.value_var))
+        }
+        ExprKind::GetAttr(inner, _) => match &inner.kind {
+            ExprKind::Variable(kind) => !NOT_RESOURCES.contains(&kind.as_str()),
+            ExprKind::GetAttr(root, _) => {
+                matches!(&root.kind, ExprKind::Variable(data) if data == "data")
+            }
+            _ => false,
+        },
+        _ => false,
     }
 }
 

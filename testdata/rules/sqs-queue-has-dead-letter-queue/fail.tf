@@ -57,3 +57,21 @@ resource "aws_lambda_event_source_mapping" "jobs" {
   event_source_arn = aws_sqs_queue.jobs.arn
   function_name    = aws_lambda_function.jobs.arn
 }
+
+# Consumed through a for_each over a map whose values name the queue (as the lambda module
+# writes its event source mappings): the map's keys are not the queue's.
+resource "aws_sqs_queue" "through_map" { # expect: sqs-queue-has-dead-letter-queue
+  name = "through-map"
+}
+
+locals {
+  event_sources = {
+    sqs = { event_source_arn = aws_sqs_queue.through_map.arn }
+  }
+}
+
+resource "aws_lambda_event_source_mapping" "through_map" {
+  for_each         = local.event_sources
+  event_source_arn = try(each.value.event_source_arn, null)
+  function_name    = "process-map"
+}
