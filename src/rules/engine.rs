@@ -342,31 +342,44 @@ impl Scope for RuleScope<'_> {
 /// any one, letters in any case (`iam:Put*` matches `iam:PutRolePolicy`). Linear in both
 /// lengths: the last `*` is where a mismatch backtracks to.
 fn wildcard_match(pattern: &str, text: &str) -> bool {
+    // Actions are ASCII: compared byte by byte without allocating. Anything else is compared
+    // by characters, lower-cased.
+    if pattern.is_ascii() && text.is_ascii() {
+        return glob(pattern.as_bytes(), text.as_bytes(), |p, t| {
+            p == b'?' || p.eq_ignore_ascii_case(&t)
+        });
+    }
     let pattern: Vec<char> = pattern.chars().flat_map(char::to_lowercase).collect();
     let text: Vec<char> = text.chars().flat_map(char::to_lowercase).collect();
+    glob(&pattern, &text, |p, t| p == '?' || p == t)
+}
+
+/// `*` matches any run, `same` says whether one pattern element matches one text element.
+fn glob<T: Copy + PartialEq + From<u8>>(pattern: &[T], text: &[T], same: impl Fn(T, T) -> bool) -> bool {
+    let star = T::from(b'*');
     let (mut p, mut t) = (0, 0);
-    let mut star: Option<(usize, usize)> = None;
+    let mut backtrack: Option<(usize, usize)> = None;
     while t < text.len() {
         match pattern.get(p) {
-            Some('*') => {
-                star = Some((p, t));
+            Some(&c) if c == star => {
+                backtrack = Some((p, t));
                 p += 1;
             }
-            Some(&c) if c == '?' || c == text[t] => {
+            Some(&c) if same(c, text[t]) => {
                 p += 1;
                 t += 1;
             }
-            _ => match star {
+            _ => match backtrack {
                 Some((star_p, star_t)) => {
                     p = star_p + 1;
                     t = star_t + 1;
-                    star = Some((star_p, star_t + 1));
+                    backtrack = Some((star_p, star_t + 1));
                 }
                 None => return false,
             },
         }
     }
-    pattern[p..].iter().all(|&c| c == '*')
+    pattern[p..].iter().all(|&c| c == star)
 }
 
 /// Set means configured: not null and not empty. An unknown value is a reference to something
