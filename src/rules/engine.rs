@@ -355,7 +355,11 @@ fn wildcard_match(pattern: &str, text: &str) -> bool {
 }
 
 /// `*` matches any run, `same` says whether one pattern element matches one text element.
-fn glob<T: Copy + PartialEq + From<u8>>(pattern: &[T], text: &[T], same: impl Fn(T, T) -> bool) -> bool {
+fn glob<T: Copy + PartialEq + From<u8>>(
+    pattern: &[T],
+    text: &[T],
+    same: impl Fn(T, T) -> bool,
+) -> bool {
     let star = T::from(b'*');
     let (mut p, mut t) = (0, 0);
     let mut backtrack: Option<(usize, usize)> = None;
