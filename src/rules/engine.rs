@@ -50,54 +50,56 @@ pub fn run(
             by_type.entry(kind.as_str()).or_default().push(i);
         }
     }
-    evaluated
+    let links: Vec<Links> = evaluated
         .par_iter()
+        .map(|e| Links::new(modules, e))
+        .collect();
+    // One flat list of every root's instances, so the work is shared evenly between cores
+    // whatever the size of each root.
+    let pairs: Vec<(usize, usize)> = evaluated
+        .iter()
         .enumerate()
-        .flat_map(|(root, evaluated)| {
-            let by_type = &by_type;
-            let links = &Links::new(modules, evaluated);
-            evaluated
-                .instances
-                .par_iter()
-                .enumerate()
-                .flat_map_iter(move |(i, instance)| {
-                    let module = &modules[instance.module];
-                    let resource = &module.resources[instance.resource];
-                    // A provider configured inside a called module (a legacy pattern) is not
-                    // the account the configuration deploys into: only the root's count.
-                    let account =
-                        resource.mode != Mode::Provider || instance.module_path.is_empty();
-                    let rules = by_type
-                        .get(type_key(resource).as_str())
-                        .filter(|_| account)
-                        .map_or(&[][..], Vec::as_slice);
-                    rules.iter().filter_map(move |&r| {
-                        let rule = &catalogue.rules[r];
-                        let scope = RuleScope {
-                            params: &rule.params,
-                            modules,
-                            evaluated,
-                            links,
-                            resource,
-                            instance,
-                            own: None,
-                            helper_unknown: AtomicBool::new(false),
-                        };
-                        check(rule, &scope).map(|outcome| RuleHit {
-                            element: (outcome == Outcome::Fail)
-                                .then(|| failing_element(rule, &scope))
-                                .flatten(),
-                            detail: (outcome == Outcome::Fail)
-                                .then(|| detail(rule, &scope))
-                                .flatten(),
-                            rule: r,
-                            root,
-                            instance: i,
-                            outcome,
-                        })
-                    })
+        .flat_map(|(root, e)| (0..e.instances.len()).map(move |i| (root, i)))
+        .collect();
+    pairs
+        .par_iter()
+        .flat_map_iter(|&(root, i)| {
+            let evaluated = &evaluated[root];
+            let links = &links[root];
+            let instance = &evaluated.instances[i];
+            let resource = &modules[instance.module].resources[instance.resource];
+            // A provider configured inside a called module (a legacy pattern) is not the
+            // account the configuration deploys into: only the root's count.
+            let account = resource.mode != Mode::Provider || instance.module_path.is_empty();
+            let rules = by_type
+                .get(type_key(resource).as_str())
+                .filter(|_| account)
+                .map_or(&[][..], Vec::as_slice);
+            rules.iter().filter_map(move |&r| {
+                let rule = &catalogue.rules[r];
+                let scope = RuleScope {
+                    params: &rule.params,
+                    modules,
+                    evaluated,
+                    links,
+                    resource,
+                    instance,
+                    own: None,
+                    helper_unknown: AtomicBool::new(false),
+                };
+                check(rule, &scope).map(|outcome| RuleHit {
+                    element: (outcome == Outcome::Fail)
+                        .then(|| failing_element(rule, &scope))
+                        .flatten(),
+                    detail: (outcome == Outcome::Fail)
+                        .then(|| detail(rule, &scope))
+                        .flatten(),
+                    rule: r,
+                    root,
+                    instance: i,
+                    outcome,
                 })
-                .collect::<Vec<_>>()
+            })
         })
         .collect()
 }
