@@ -6,7 +6,7 @@ use crate::config::Config;
 use crate::eval::Inputs;
 use crate::parse::parse_var_file;
 use crate::report;
-use crate::rules::{Catalogue, Preset, Rule, Selection, Severity};
+use crate::rules::{Catalogue, Preset, Rule, RuleFileError, Selection, Severity};
 use crate::source;
 use clap::{Parser, Subcommand, ValueEnum};
 use std::io::{IsTerminal, Write};
@@ -134,17 +134,15 @@ const EXIT_ERROR: u8 = 2;
 pub fn run(cli: Cli) -> ExitCode {
     let outcome = match cli.command {
         Command::Scan(args) => scan(args),
-        Command::Rules { format, catalogue } => {
-            load_catalogue(&catalogue, &[]).map(|(catalogue, _)| {
-                print(&match format {
-                    ListFormat::Table => report::rules::table(&catalogue),
-                    ListFormat::Json => report::rules::json(&catalogue),
-                });
-                ExitCode::SUCCESS
-            })
-        }
+        Command::Rules { format, catalogue } => listed_catalogue(&catalogue).map(|catalogue| {
+            print(&match format {
+                ListFormat::Table => report::rules::table(&catalogue),
+                ListFormat::Json => report::rules::json(&catalogue),
+            });
+            ExitCode::SUCCESS
+        }),
         Command::Explain { rule, catalogue } => {
-            load_catalogue(&catalogue, &[]).and_then(|(catalogue, _)| {
+            listed_catalogue(&catalogue).and_then(|catalogue| {
                 let found = catalogue.find(&rule).ok_or_else(|| {
                     format!("no rule with id or name `{rule}` (see `tfcomply rules`)")
                 })?;
@@ -155,7 +153,7 @@ pub fn run(cli: Cli) -> ExitCode {
         Command::Coverage {
             framework,
             catalogue,
-        } => load_catalogue(&catalogue, &[]).and_then(|(catalogue, _)| {
+        } => listed_catalogue(&catalogue).and_then(|catalogue| {
             let framework = known_framework(&catalogue, &framework)?;
             print(&report::coverage::render(&catalogue, framework));
             Ok(ExitCode::SUCCESS)
@@ -177,10 +175,12 @@ fn known_framework<'c>(
     })
 }
 
+/// A loaded catalogue, with the configuration it was set up from and the custom rule files
+/// that did not load (reported, not fatal: the other rules still run).
+type Loaded = (Catalogue, Config, Vec<RuleFileError>);
+
 /// The built-in rules, the configuration's, and `--rules` directories', with parameters set.
-/// A custom rule file that does not load is returned as an error to report; it does not stop
-/// the others. For `rules` and `explain` those errors go to stderr.
-fn load_catalogue(args: &CatalogueArgs, paths: &[PathBuf]) -> Result<(Catalogue, Config), String> {
+fn load_catalogue(args: &CatalogueArgs, paths: &[PathBuf]) -> Result<Loaded, String> {
     let config = Config::load(args.config.as_deref(), paths)?;
     let mut catalogue = Catalogue::builtin()?;
     let mut errors = Vec::new();
@@ -188,14 +188,17 @@ fn load_catalogue(args: &CatalogueArgs, paths: &[PathBuf]) -> Result<(Catalogue,
         errors.extend(catalogue.add_dir(dir));
     }
     catalogue.configure(&config.params)?;
-    if paths.is_empty() {
-        for error in &errors {
-            eprintln!("tfcomply: {error}");
-        }
-    } else {
-        catalogue.load_errors = errors;
+    Ok((catalogue, config, errors))
+}
+
+/// The catalogue for `rules`, `explain` and `coverage`, which have no report to put rule-file
+/// errors in: they go to stderr.
+fn listed_catalogue(args: &CatalogueArgs) -> Result<Catalogue, String> {
+    let (catalogue, _, errors) = load_catalogue(args, &[])?;
+    for error in &errors {
+        eprintln!("tfcomply: {error}");
     }
-    Ok((catalogue, config))
+    Ok(catalogue)
 }
 
 fn scan(args: ScanArgs) -> Result<ExitCode, String> {
@@ -210,7 +213,7 @@ fn scan(args: ScanArgs) -> Result<ExitCode, String> {
         || load_catalogue(&args.catalogue, &args.paths),
         || source::collect(&args.paths, &excludes),
     );
-    let (mut catalogue, config) = catalogue?;
+    let (catalogue, config, rule_errors) = catalogue?;
     let mut sources = sources.map_err(|e| format!("{}: {}", e.path.display(), e.message))?;
     let selection = Selection {
         presets: pick(&args.preset, &config.presets),
@@ -232,7 +235,7 @@ fn scan(args: ScanArgs) -> Result<ExitCode, String> {
     let mut result = check(sources, &inputs, &catalogue, &|rule| {
         selection.includes(rule)
     });
-    result.add_rule_errors(std::mem::take(&mut catalogue.load_errors));
+    result.add_rule_errors(rule_errors);
     let ran: Vec<&Rule> = catalogue
         .rules
         .iter()

@@ -65,6 +65,16 @@ pub struct Named {
     pub block: Block,
 }
 
+impl Named {
+    /// A provider configuration's literal `alias`, if it has one.
+    pub fn alias(&self) -> Option<&str> {
+        self.block
+            .body
+            .attribute("alias")
+            .and_then(|a| a.value.as_literal_str())
+    }
+}
+
 #[derive(Debug)]
 pub struct Local {
     pub file: FileId,
@@ -290,16 +300,10 @@ fn add_file(module: &mut Module, file: ParsedFile, problems: &mut Vec<Problem>) 
 
 /// A provider block as the rules see it: `provider.aws`, or `provider.aws.ALIAS`.
 fn provider_resource(provider: &Named) -> Resource {
-    let alias = provider
-        .block
-        .body
-        .attribute("alias")
-        .and_then(|a| a.value.as_literal_str())
-        .unwrap_or_default();
     Resource {
         mode: Mode::Provider,
         kind: provider.name.clone(),
-        name: alias.to_string(),
+        name: provider.alias().unwrap_or_default().to_string(),
         file: provider.file,
         block: provider.block.clone(),
     }

@@ -10,21 +10,15 @@ use tfcomply::report::coverage::markdown;
 use tfcomply::report::rules::{docs_index, docs_page};
 use tfcomply::rules::{Catalogue, Rule};
 
+#[path = "common/fixtures.rs"]
+mod fixtures;
+use fixtures::{fixture_dir, fixture_files};
+
+/// The first of the rule's fixture files whose name starts with `prefix`, and its text.
 fn fixture(rule: &Rule, prefix: &str) -> Option<(PathBuf, String)> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("testdata/rules")
-        .join(&rule.name);
-    let mut files: Vec<PathBuf> = ignore::WalkBuilder::new(dir)
-        .build()
-        .filter_map(Result::ok)
-        .map(|e| e.into_path())
-        .filter(|p| {
-            let name = p.file_name().unwrap().to_string_lossy().to_string();
-            name.starts_with(prefix) && (name.ends_with(".tf") || name.ends_with(".json"))
-        })
-        .collect();
-    files.sort();
-    let path = files.into_iter().next()?;
+    let path = fixture_files(&fixture_dir(&rule.name))
+        .into_iter()
+        .find(|p| p.file_name().unwrap().to_string_lossy().starts_with(prefix))?;
     let text = std::fs::read_to_string(&path).ok()?;
     Some((path, text))
 }

@@ -10,11 +10,9 @@ use tfcomply::check::check;
 use tfcomply::report::line_col;
 use tfcomply::rules::Catalogue;
 
-fn fixture_dir(rule_name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("testdata/rules")
-        .join(rule_name)
-}
+#[path = "common/fixtures.rs"]
+mod fixtures;
+use fixtures::{fixture_dir, fixture_files};
 
 /// Lines (1-based) of `text` marked `# expect: <rule_name>`.
 fn expected_lines(text: &str, rule_name: &str) -> BTreeSet<usize> {
@@ -29,21 +27,6 @@ fn expected_lines(text: &str, rule_name: &str) -> BTreeSet<usize> {
         })
         .map(|(i, _)| i + 1)
         .collect()
-}
-
-/// The fixture files under `dir`, subdirectories included.
-fn fixture_files(dir: &Path) -> Vec<PathBuf> {
-    let mut files: Vec<PathBuf> = ignore::WalkBuilder::new(dir)
-        .build()
-        .filter_map(Result::ok)
-        .map(|e| e.into_path())
-        .filter(|p| {
-            // Plans (`*.json`) for the rules about what only a plan shows, such as drift.
-            p.is_file() && p.extension().is_some_and(|e| e == "tf" || e == "json")
-        })
-        .collect();
-    files.sort();
-    files
 }
 
 #[test]

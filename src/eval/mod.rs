@@ -16,7 +16,7 @@ mod variables;
 pub use expr::{Evaluator, Scope};
 pub use module::{
     BlockSources, EvaluatedModule, Instance, InstanceKey, ModuleCaches, Modules, Reference,
-    evaluate, type_key, variables_read,
+    evaluate, variables_read,
 };
 pub use value::Value;
 pub use variables::Inputs;

@@ -28,19 +28,33 @@ fn untested_reason(criterion: &Criterion) -> &str {
         .unwrap_or("no rule in this catalogue tests it yet")
 }
 
+/// A framework's criteria split in two: those the catalogue's rules test, each with its
+/// rules, and those none tests.
+struct Split<'a> {
+    tested: Vec<(&'a Criterion, Vec<&'a Rule>)>,
+    untested: Vec<&'a Criterion>,
+}
+
+fn split<'a>(catalogue: &'a Catalogue, framework: &'a Framework) -> Split<'a> {
+    let all: Vec<&Rule> = catalogue.rules.iter().collect();
+    let mut split = Split {
+        tested: Vec::new(),
+        untested: Vec::new(),
+    };
+    for criterion in &framework.criteria {
+        match testing(&all, &framework.id, criterion) {
+            rules if rules.is_empty() => split.untested.push(criterion),
+            rules => split.tested.push((criterion, rules)),
+        }
+    }
+    split
+}
+
 /// `tfcomply coverage`: a plain table for the terminal.
 pub fn render(catalogue: &Catalogue, framework: &Framework) -> String {
-    let all: Vec<&Rule> = catalogue.rules.iter().collect();
+    let Split { tested, untested } = split(catalogue, framework);
     let mut out = format!("{}\n\n", framework.title);
-    let mut untested = Vec::new();
-    let mut tested = 0;
-    for criterion in &framework.criteria {
-        let rules = testing(&all, &framework.id, criterion);
-        if rules.is_empty() {
-            untested.push(criterion);
-            continue;
-        }
-        tested += 1;
+    for (criterion, rules) in &tested {
         out.push_str(&format!(
             "{:<8} {} ({} rules)\n",
             criterion.id,
@@ -71,7 +85,8 @@ pub fn render(catalogue: &Catalogue, framework: &Framework) -> String {
         ));
     }
     out.push_str(&format!(
-        "\n{tested} of {} criteria are tested by {} rules.\n",
+        "\n{} of {} criteria are tested by {} rules.\n",
+        tested.len(),
         framework.criteria.len(),
         catalogue.rules.len()
     ));
@@ -80,20 +95,14 @@ pub fn render(catalogue: &Catalogue, framework: &Framework) -> String {
 
 /// The coverage page of `docs/` for one framework.
 pub fn markdown(catalogue: &Catalogue, framework: &Framework) -> String {
-    let all: Vec<&Rule> = catalogue.rules.iter().collect();
+    let Split { tested, untested } = split(catalogue, framework);
     let mut out = format!(
         "# {} coverage\n\nGenerated from `rules/` by `TFCOMPLY_UPDATE_DOCS=1 cargo test --test docs`; do not edit. \
          `tfcomply coverage --framework {}` prints the same.\n\n\
          | criterion | title | rules |\n| --- | --- | --- |\n",
         framework.title, framework.id
     );
-    let mut untested = Vec::new();
-    for criterion in &framework.criteria {
-        let rules = testing(&all, &framework.id, criterion);
-        if rules.is_empty() {
-            untested.push(criterion);
-            continue;
-        }
+    for (criterion, rules) in &tested {
         let links: Vec<String> = rules
             .iter()
             .map(|r| format!("[{}](rules/{}.md)", r.id, r.id))

@@ -2,7 +2,7 @@
 
 use super::{Catalogue, Rule};
 use crate::eval::expr::to_bool;
-use crate::eval::{EvaluatedModule, Evaluator, Instance, InstanceKey, Scope, Value, type_key};
+use crate::eval::{EvaluatedModule, Evaluator, Instance, InstanceKey, Scope, Value};
 use crate::model::{Mode, Module, Resource};
 use crate::syntax::Expr;
 use rayon::prelude::*;
@@ -72,7 +72,7 @@ pub fn run(
             // account the configuration deploys into: only the root's count.
             let account = resource.mode != Mode::Provider || instance.module_path.is_empty();
             let rules = by_type
-                .get(type_key(resource).as_str())
+                .get(resource.type_key().as_str())
                 .filter(|_| account)
                 .map_or(&[][..], Vec::as_slice);
             rules.iter().filter_map(move |&r| {
@@ -242,7 +242,7 @@ impl Links {
     fn new(modules: &[Module], evaluated: &EvaluatedModule) -> Links {
         let mut links = Links::default();
         for (i, instance) in evaluated.instances.iter().enumerate() {
-            let kind = type_key(&modules[instance.module].resources[instance.resource]);
+            let kind = modules[instance.module].resources[instance.resource].type_key();
             let entry = links.by_kind.entry(kind).or_default();
             entry.instances.push(i);
             for r in &instance.references {
@@ -267,20 +267,25 @@ fn index_values(entry: &mut KindLinks, i: usize, instance: &Instance, value: &Va
         return;
     };
     for (name, value) in map.iter() {
-        let attribute = format!("{prefix}{name}");
+        let path = || format!("{prefix}{name}");
         match value {
             Value::String(s) if !s.is_empty() => entry
                 .values
-                .entry(attribute)
+                .entry(path())
                 .or_default()
                 .entry(s.clone())
                 .or_default()
                 .push(i),
-            Value::Unknown if !instance.references.iter().any(|r| r.attribute == attribute) => {
-                entry.unresolved.insert(attribute);
+            Value::Unknown
+                if !instance
+                    .references
+                    .iter()
+                    .any(|r| r.attribute.strip_prefix(prefix) == Some(name.as_str())) =>
+            {
+                entry.unresolved.insert(path());
             }
-            Value::List(blocks) => {
-                let nested = format!("{attribute}.");
+            Value::List(blocks) if blocks.iter().any(|b| matches!(b, Value::Block(_))) => {
+                let nested = format!("{}.", path());
                 for block in blocks.iter() {
                     index_values(entry, i, instance, block, &nested);
                 }
@@ -315,21 +320,7 @@ impl Scope for RuleScope<'_> {
                 looked_around(self.referrers(kind, attribute))
             }
             ("resources", [Value::String(kind)]) => looked_around(self.resources(kind)),
-            ("wildcard_match", [Value::String(pattern), Value::String(text)]) => {
-                Some(Ok(Value::Bool(wildcard_match(pattern, text))))
-            }
-            // Against a list, whether any element matches: one call instead of a `for` over
-            // a list of sensitive actions for every action of every statement.
-            ("wildcard_match", [Value::String(pattern), Value::List(texts)])
-                if texts.iter().all(|t| matches!(t, Value::String(_))) =>
-            {
-                Some(Ok(Value::Bool(texts.iter().any(|t| {
-                    t.as_str().is_some_and(|text| wildcard_match(pattern, text))
-                }))))
-            }
-            ("wildcard_match", [a, b]) if !a.is_wholly_known() || !b.is_wholly_known() => {
-                Some(Ok(Value::Unknown))
-            }
+            ("wildcard_match", [pattern, texts]) => Some(wildcard_call(pattern, texts)),
             (
                 "is_set" | "is_known" | "decoded" | "statements" | "referrers" | "resources"
                 | "wildcard_match",
@@ -337,6 +328,27 @@ impl Scope for RuleScope<'_> {
             ) => Some(Err("wrong arguments".to_string())),
             _ => None,
         }
+    }
+}
+
+/// `wildcard_match(pattern, text)`, or against a list whether any element matches: one call
+/// instead of a `for` over the sensitive actions for every action of every statement.
+fn wildcard_call(pattern: &Value, texts: &Value) -> Result<Value, String> {
+    if !pattern.is_wholly_known() || !texts.is_wholly_known() {
+        return Ok(Value::Unknown);
+    }
+    let texts = match texts {
+        Value::List(items) => items.as_slice(),
+        one => std::slice::from_ref(one),
+    };
+    match (
+        pattern.as_str(),
+        texts.iter().map(Value::as_str).collect::<Option<Vec<_>>>(),
+    ) {
+        (Some(pattern), Some(texts)) => Ok(Value::Bool(
+            texts.iter().any(|text| wildcard_match(pattern, text)),
+        )),
+        _ => Err("wildcard_match takes a pattern and a string or a list of strings".to_string()),
     }
 }
 
@@ -401,10 +413,6 @@ fn is_set(value: &Value) -> Value {
 }
 
 impl RuleScope<'_> {
-    /// The JSON document an argument of `self` holds, decoded: `jsondecode(self.policy)`, or,
-    /// when the text is unknown because the configuration wrote `jsonencode(X)` with parts
-    /// known only after apply, `X` with those parts unknown, so the known statements can
-    /// still be judged. Unknown when neither is at hand; an error when it is not JSON.
     /// The statements of the policy document an argument of `self` holds, always as a list
     /// (a single statement object is a list of one); empty when the argument is not set, is
     /// not JSON or has no `Statement`. A document known only in part gives its statements
@@ -427,6 +435,10 @@ impl RuleScope<'_> {
         }
     }
 
+    /// The JSON document an argument of `self` holds, decoded: `jsondecode(self.policy)`, or,
+    /// when the text is unknown because the configuration wrote `jsonencode(X)` with parts
+    /// known only after apply, `X` with those parts unknown, so the known statements can
+    /// still be judged. Unknown when neither is at hand; an error when it is not JSON.
     fn decoded(&self, attribute: &str) -> Result<Value, String> {
         let own = self.own.as_ref().unwrap_or(&self.instance.value);
         match own.get_attr(attribute) {
@@ -571,7 +583,7 @@ impl RuleScope<'_> {
             .evaluated
             .unexpanded
             .iter()
-            .any(|u| type_key(self.modules_resource(u.module, u.resource)) == kind);
+            .any(|u| self.modules_resource(u.module, u.resource).type_key() == kind);
         let instances = self
             .links
             .by_kind
@@ -606,7 +618,7 @@ impl RuleScope<'_> {
                         && format!("{}{}.{}", u.module_path, path[0], path[1]) == target;
                 });
             }
-            type_key(resource) == kind && refers
+            resource.type_key() == kind && refers
         })
     }
 }

@@ -169,8 +169,6 @@ pub struct Catalogue {
     pub frameworks: Vec<Framework>,
     /// Named lists of resource types that rules share (`group.taggable`).
     pub groups: BTreeMap<String, Vec<String>>,
-    /// Custom rule files that did not load: reported with the scan, which runs without them.
-    pub load_errors: Vec<RuleFileError>,
 }
 
 impl Catalogue {

@@ -138,11 +138,6 @@ pub struct EvaluatedModule {
     pub unknown: UnknownStats,
 }
 
-/// How rules name a resource's type: `aws_s3_bucket`, or `data.aws_iam_policy_document`.
-pub fn type_key(resource: &Resource) -> String {
-    resource.type_key()
-}
-
 /// All modules of the scan, so a `module` block with a local source can be evaluated.
 pub struct Modules<'a> {
     pub modules: &'a [Module],
@@ -416,7 +411,7 @@ fn evaluate_module(
                 let reference = expand(&origins, module, i, tags, in_cycle, &scope, out);
                 scope
                     .resources
-                    .entry(type_key(resource))
+                    .entry(resource.type_key())
                     .or_default()
                     .insert(resource.name.clone(), reference);
             }

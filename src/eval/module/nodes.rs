@@ -40,7 +40,7 @@ impl<'m> Graph<'m> {
             nodes.push(Node::Provider(i));
         }
         for (i, resource) in module.resources.iter().enumerate() {
-            resources.insert((type_key(resource), resource.name.as_str()), nodes.len());
+            resources.insert((resource.type_key(), resource.name.as_str()), nodes.len());
             nodes.push(Node::Resource(i));
         }
         let mut calls = HashMap::new();

@@ -4,12 +4,7 @@ use super::*;
 
 /// A provider configuration's name as resources refer to it: `aws`, or `aws.eu` for an alias.
 pub(super) fn provider_name(provider: &Named) -> String {
-    match provider
-        .block
-        .body
-        .attribute("alias")
-        .and_then(|a| a.value.as_literal_str())
-    {
+    match provider.alias() {
         Some(alias) => format!("{}.{alias}", provider.name),
         None => provider.name.clone(),
     }
