@@ -343,60 +343,30 @@ fn collect_module(
 /// One `resource_drift` entry: a managed resource whose real state differs from the state the
 /// last apply recorded.
 fn drifted(entry: &Object) -> Option<PlanResource> {
-    if entry
-        .get_string("mode")
-        .is_some_and(|m| m.value != "managed")
-    {
-        return None;
-    }
-    let address = entry.get_string("address")?.value.to_string();
-    let kind = entry.get_string("type")?.value.to_string();
-    let name = entry.get_string("name")?.value.to_string();
     let module_path = entry
         .get_string("module_address")
         .map(|a| format!("{}.", a.value))
         .unwrap_or_default();
-    let change = entry.get_object("change")?;
-    let actions: Vec<Value> = strings(change, "actions")
-        .map(|a| Value::String(a.into()))
-        .collect();
-    let side = |key: &str| {
-        change
-            .get(key)
-            .map_or(serde_json::Value::Null, |v| to_serde(&v.value))
-    };
-    let values = Value::block(BTreeMap::from([
-        (
-            "address".to_string(),
-            Value::String(address.as_str().into()),
-        ),
-        ("type".to_string(), Value::String(kind.as_str().into())),
-        ("actions".to_string(), Value::list(actions)),
-        (
-            "attributes".to_string(),
-            Value::list(
-                changed_attributes(&side("before"), &side("after"))
-                    .into_iter()
-                    .map(|a| Value::String(a.into()))
-                    .collect(),
-            ),
-        ),
-    ]));
-    Some(PlanResource {
-        config_address: format!("{}{kind}.{name}", without_keys(&module_path)),
-        module_path,
-        kind,
-        name,
-        index: entry
-            .get("index")
-            .map(|i| Value::from_json(&to_serde(&i.value))),
-        values,
-        span: entry.range.start..entry.range.end,
-        header: entry
-            .get("address")
-            .map_or(0..0, |p| p.range().start..p.range().end),
-        address,
-        configured: None,
+    managed_resource(entry, module_path, |address, kind| {
+        let change = entry.get_object("change")?;
+        let actions: Vec<Value> = strings(change, "actions")
+            .map(|a| Value::String(a.into()))
+            .collect();
+        let side = |key: &str| {
+            change
+                .get(key)
+                .map_or(serde_json::Value::Null, |v| to_serde(&v.value))
+        };
+        let attributes = changed_attributes(&side("before"), &side("after"))
+            .into_iter()
+            .map(|a| Value::String(a.into()))
+            .collect();
+        Some(Value::block(BTreeMap::from([
+            ("address".to_string(), Value::String(address.into())),
+            ("type".to_string(), Value::String(kind.into())),
+            ("actions".to_string(), Value::list(actions)),
+            ("attributes".to_string(), Value::list(attributes)),
+        ])))
     })
 }
 
@@ -421,40 +391,52 @@ fn plan_resource(
     module_path: &str,
     changes: &BTreeMap<String, Change>,
 ) -> Option<PlanResource> {
-    // Data sources are read, not changed: they are not findings.
-    if resource
+    managed_resource(resource, module_path.to_string(), |address, _| {
+        // Terraform leaves `values` out when it would be empty (every attribute unknown until
+        // apply): an empty block, which `after_unknown` then fills.
+        let values = resource
+            .get("values")
+            .map_or_else(|| Value::block(BTreeMap::new()), |v| block_value(&v.value));
+        match changes.get(address) {
+            Some(Change::Removed) => None,
+            Some(Change::Kept(mask)) => Some(overlay_unknown(values, mask)),
+            None => Some(values),
+        }
+    })
+}
+
+/// A managed resource object of the plan (in `planned_values` or `resource_drift`) with the
+/// values `values` gives it from its address and type; `None` for a data source (read, not
+/// changed: never a finding), an object without an address, type or name, or when `values`
+/// has none.
+fn managed_resource(
+    object: &Object,
+    module_path: String,
+    values: impl FnOnce(&str, &str) -> Option<Value>,
+) -> Option<PlanResource> {
+    if object
         .get_string("mode")
         .is_some_and(|m| m.value != "managed")
     {
         return None;
     }
-    let address = resource.get_string("address")?.value.to_string();
-    let header = resource
-        .get("address")
-        .map_or(0..0, |p| p.range().start..p.range().end);
-    // Terraform leaves `values` out when it would be empty (every attribute unknown until
-    // apply): an empty block, which `after_unknown` then fills.
-    let values = resource
-        .get("values")
-        .map_or_else(|| Value::block(BTreeMap::new()), |v| block_value(&v.value));
-    let values = match changes.get(&address) {
-        Some(Change::Removed) => return None,
-        Some(Change::Kept(mask)) => overlay_unknown(values, mask),
-        None => values,
-    };
-    let kind = resource.get_string("type")?.value.to_string();
-    let name = resource.get_string("name")?.value.to_string();
+    let address = object.get_string("address")?.value.to_string();
+    let kind = object.get_string("type")?.value.to_string();
+    let name = object.get_string("name")?.value.to_string();
+    let values = values(&address, &kind)?;
     Some(PlanResource {
-        module_path: module_path.to_string(),
-        config_address: format!("{}{kind}.{name}", without_keys(module_path)),
+        config_address: format!("{}{kind}.{name}", without_keys(&module_path)),
+        module_path,
         kind,
         name,
-        index: resource
+        index: object
             .get("index")
             .map(|i| Value::from_json(&to_serde(&i.value))),
         values,
-        span: resource.range.start..resource.range.end,
-        header,
+        span: object.range.start..object.range.end,
+        header: object
+            .get("address")
+            .map_or(0..0, |p| p.range().start..p.range().end),
         address,
         configured: None,
     })

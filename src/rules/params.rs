@@ -31,12 +31,11 @@ impl Catalogue {
                         self.parameter_names().join(", ")
                     )
                 })?;
-            if kind(&declared.default) != kind(&setting.value) {
+            let expected = declared.default.type_name();
+            if setting.value.type_name() != expected {
                 return Err(format!(
-                    "{}: parameter `{}` must be {}, like its default",
-                    setting.place,
-                    setting.name,
-                    kind(&declared.default)
+                    "{}: parameter `{}` must be of type {expected}, like its default",
+                    setting.place, setting.name
                 ));
             }
             for rule in &mut self.rules {
@@ -61,16 +60,5 @@ impl Catalogue {
         names.sort_unstable();
         names.dedup();
         names
-    }
-}
-
-fn kind(value: &Value) -> &'static str {
-    match value {
-        Value::Bool(_) => "a boolean",
-        Value::Number(_) => "a number",
-        Value::String(_) => "a string",
-        Value::List(_) => "a list",
-        Value::Object(_) | Value::Block(_) => "a table",
-        _ => "a value",
     }
 }
