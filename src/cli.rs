@@ -5,10 +5,11 @@ use crate::check::check;
 use crate::config::Config;
 use crate::eval::Inputs;
 use crate::parse::parse_var_file;
-use crate::report;
+use crate::report::{self, Format};
 use crate::rules::{Catalogue, Preset, Rule, RuleFileError, Selection, Severity};
 use crate::source;
 use clap::{Parser, Subcommand, ValueEnum};
+use rayon::prelude::*;
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -70,8 +71,18 @@ struct ScanArgs {
     /// Skip paths matching this glob (repeatable), e.g. `examples/**`.
     #[arg(long, value_name = "GLOB")]
     exclude: Vec<String>,
-    #[arg(long, value_enum, default_value_t = OutputFormat::Human)]
-    format: OutputFormat,
+    /// Output format, to stdout or, as FORMAT=PATH, to a file (repeatable: several formats
+    /// in one run, at most one of them on stdout).
+    #[arg(long = "format", value_name = "FORMAT[=PATH]", value_parser = parse_output)]
+    formats: Vec<Output>,
+    /// The URL that Markdown links prepend to a file's path, e.g.
+    /// `https://github.com/OWNER/REPO/blob/SHA`.
+    #[arg(long, value_name = "URL")]
+    link_base: Option<String>,
+    /// Each file named stands for its whole module (directory): all its files are checked
+    /// and reported. For hooks that pass the files that changed.
+    #[arg(long)]
+    modules: bool,
     /// Exit with 1 when a finding is at or above this severity.
     #[arg(long, value_enum, default_value_t = Severity::Low, value_name = "LEVEL")]
     severity_threshold: Severity,
@@ -109,10 +120,28 @@ struct ScanArgs {
     config_dir: Option<PathBuf>,
 }
 
-#[derive(Clone, Copy, ValueEnum)]
-enum OutputFormat {
-    Human,
-    Json,
+/// One `--format`: a format, and the file it goes to (stdout when none).
+#[derive(Clone, Debug)]
+struct Output {
+    format: Format,
+    path: Option<PathBuf>,
+}
+
+fn parse_output(text: &str) -> Result<Output, String> {
+    let (name, path) = match text.split_once('=') {
+        Some((name, path)) if !path.is_empty() => (name, Some(PathBuf::from(path))),
+        Some(_) => return Err("expected FORMAT=PATH with a path after `=`".to_string()),
+        None => (text, None),
+    };
+    let format = Format::from_str(name, true).map_err(|_| {
+        let names: Vec<String> = Format::value_variants()
+            .iter()
+            .filter_map(|f| f.to_possible_value())
+            .map(|v| v.get_name().to_string())
+            .collect();
+        format!("unknown format `{name}` (one of: {})", names.join(", "))
+    })?;
+    Ok(Output { format, path })
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -202,6 +231,7 @@ fn listed_catalogue(args: &CatalogueArgs) -> Result<Catalogue, String> {
 }
 
 fn scan(args: ScanArgs) -> Result<ExitCode, String> {
+    let outputs = outputs(&args.formats)?;
     let excludes = args
         .exclude
         .iter()
@@ -211,7 +241,7 @@ fn scan(args: ScanArgs) -> Result<ExitCode, String> {
     // waits on the file system the other parses.
     let (catalogue, sources) = rayon::join(
         || load_catalogue(&args.catalogue, &args.paths),
-        || source::collect(&args.paths, &excludes),
+        || source::collect_with(&args.paths, &excludes, args.modules),
     );
     let (catalogue, config, rule_errors) = catalogue?;
     let mut sources = sources.map_err(|e| format!("{}: {}", e.path.display(), e.message))?;
@@ -241,27 +271,25 @@ fn scan(args: ScanArgs) -> Result<ExitCode, String> {
         .iter()
         .filter(|r| selection.includes(r))
         .collect();
-    print(&match args.format {
-        OutputFormat::Human => {
-            let style = report::human::Style {
-                color: use_color(args.color),
-                width: terminal_width(),
-            };
-            let mut text = report::human::render(&result, &catalogue, &style, args.show_unknown);
-            if let Some(framework) = &framework {
-                text.push_str(&report::coverage::scan_summary(
-                    &result, &catalogue, framework, &ran,
-                ));
-            }
-            text
-        }
-        OutputFormat::Json => {
-            let by_criterion = framework
-                .as_deref()
-                .map(|f| report::coverage::scan_json(&result, &catalogue, f, &ran));
-            report::json::render_with(&result, args.show_unknown, by_criterion)
-        }
-    });
+    let source_root = if outputs.iter().any(|o| o.format.uses_source_root()) {
+        source_root()
+    } else {
+        PathBuf::from(".")
+    };
+    let report = report::Report {
+        result: &result,
+        catalogue: &catalogue,
+        ran: &ran,
+        show_unknown: args.show_unknown,
+        framework: framework.as_deref(),
+        source_root: &source_root,
+        link_base: args.link_base.as_deref(),
+        style: report::human::Style {
+            color: use_color(args.color),
+            width: terminal_width(),
+        },
+    };
+    write_outputs(&outputs, &report)?;
     let code = if !result.errors.is_empty() {
         ExitCode::from(EXIT_ERROR)
     } else if result
@@ -277,6 +305,62 @@ fn scan(args: ScanArgs) -> Result<ExitCode, String> {
     // one by one first would only delay the exit.
     std::mem::forget(result);
     Ok(code)
+}
+
+/// The `--format` list, human on stdout when there is none; at most one may use stdout.
+fn outputs(formats: &[Output]) -> Result<Vec<Output>, String> {
+    if formats.is_empty() {
+        return Ok(vec![Output {
+            format: Format::Human,
+            path: None,
+        }]);
+    }
+    if formats.iter().filter(|o| o.path.is_none()).count() > 1 {
+        return Err(
+            "only one --format can go to stdout: give the others a file, \
+                    as --format sarif=tfcomply.sarif"
+                .to_string(),
+        );
+    }
+    Ok(formats.to_vec())
+}
+
+/// Renders each output on its own core and writes it; a file that cannot be written is an
+/// error naming it.
+fn write_outputs(outputs: &[Output], report: &report::Report) -> Result<(), String> {
+    let rendered: Vec<String> = outputs
+        .par_iter()
+        .map(|o| {
+            let mut report = report.clone();
+            // A file is read by programs and other terminals: no colour codes.
+            report.style.color &= o.path.is_none();
+            report::render(o.format, &report)
+        })
+        .collect();
+    for (output, text) in outputs.iter().zip(rendered) {
+        match &output.path {
+            Some(path) => std::fs::write(path, text)
+                .map_err(|e| format!("--format {}: {e}", path.display()))?,
+            None => print(&text),
+        }
+    }
+    Ok(())
+}
+
+/// Where report paths start: the top level of the git repository around the working
+/// directory (code scanning and merge-request widgets resolve paths from there), else the
+/// working directory itself.
+fn source_root() -> PathBuf {
+    let cwd = std::env::current_dir().unwrap_or_else(|_| PathBuf::from("."));
+    std::process::Command::new("git")
+        .args(["rev-parse", "--show-toplevel"])
+        .stderr(std::process::Stdio::null())
+        .output()
+        .ok()
+        .filter(|o| o.status.success())
+        .and_then(|o| String::from_utf8(o.stdout).ok())
+        .map(|top| PathBuf::from(top.trim_end()))
+        .unwrap_or(cwd)
 }
 
 /// The command line's list when it has one, else the configuration's.

@@ -12,6 +12,7 @@ use miette::{Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, So
 use std::fmt;
 use std::sync::Arc;
 
+#[derive(Clone, Copy)]
 pub struct Style {
     pub color: bool,
     pub width: usize,
