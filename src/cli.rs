@@ -28,7 +28,7 @@ pub struct Cli {
 #[derive(Subcommand)]
 enum Command {
     /// Scan Terraform files and directories.
-    Scan(ScanArgs),
+    Scan(Box<ScanArgs>),
     /// List the rules.
     Rules {
         #[arg(long, value_enum, default_value_t = ListFormat::Table)]
@@ -162,7 +162,7 @@ const EXIT_ERROR: u8 = 2;
 
 pub fn run(cli: Cli) -> ExitCode {
     let outcome = match cli.command {
-        Command::Scan(args) => scan(args),
+        Command::Scan(args) => scan(*args),
         Command::Rules { format, catalogue } => listed_catalogue(&catalogue).map(|catalogue| {
             print(&match format {
                 ListFormat::Table => report::rules::table(&catalogue),
