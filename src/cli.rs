@@ -8,6 +8,7 @@ use crate::parse::parse_var_file;
 use crate::report::{self, Format};
 use crate::rules::{Catalogue, Preset, Rule, RuleFileError, Selection, Severity};
 use crate::source;
+use crate::suppress::{self, baseline::Baseline};
 use clap::{Parser, Subcommand, ValueEnum};
 use rayon::prelude::*;
 use std::io::{IsTerminal, Write};
@@ -42,6 +43,11 @@ enum Command {
         #[command(flatten)]
         catalogue: CatalogueArgs,
     },
+    /// Record or manage the findings a team has accepted.
+    Baseline {
+        #[command(subcommand)]
+        command: BaselineCommand,
+    },
     /// Show which rules test each criterion of a framework, and which criteria a
     /// configuration cannot evidence.
     Coverage {
@@ -49,6 +55,18 @@ enum Command {
         framework: String,
         #[command(flatten)]
         catalogue: CatalogueArgs,
+    },
+}
+
+#[derive(Subcommand)]
+enum BaselineCommand {
+    /// Scan and record today's findings in FILE: `scan --baseline FILE` then reports only
+    /// findings that are not in it.
+    Create {
+        /// The baseline file to write (JSON).
+        file: PathBuf,
+        #[command(flatten)]
+        scan: Box<ScanArgs>,
     },
 }
 
@@ -83,6 +101,14 @@ struct ScanArgs {
     /// and reported. For hooks that pass the files that changed.
     #[arg(long)]
     modules: bool,
+    /// Report only findings that are not in this baseline file (see `baseline create`); the
+    /// exit code counts only those.
+    #[arg(long, value_name = "FILE")]
+    baseline: Option<PathBuf>,
+    /// Ignore every suppression: inline comments, the configuration's `disable` and the
+    /// baseline. Shows all findings.
+    #[arg(long)]
+    no_ignore: bool,
     /// Exit with 1 when a finding is at or above this severity.
     #[arg(long, value_enum, default_value_t = Severity::Low, value_name = "LEVEL")]
     severity_threshold: Severity,
@@ -163,6 +189,9 @@ const EXIT_ERROR: u8 = 2;
 pub fn run(cli: Cli) -> ExitCode {
     let outcome = match cli.command {
         Command::Scan(args) => scan(*args),
+        Command::Baseline {
+            command: BaselineCommand::Create { file, scan },
+        } => baseline_create(&file, *scan),
         Command::Rules { format, catalogue } => listed_catalogue(&catalogue).map(|catalogue| {
             print(&match format {
                 ListFormat::Table => report::rules::table(&catalogue),
@@ -204,46 +233,64 @@ fn known_framework<'c>(
     })
 }
 
-/// A loaded catalogue, with the configuration it was set up from and the custom rule files
-/// that did not load (reported, not fatal: the other rules still run).
-type Loaded = (Catalogue, Config, Vec<RuleFileError>);
+/// A loaded catalogue, with the custom rule files that did not load (reported, not fatal:
+/// the other rules still run).
+type Loaded = (Catalogue, Vec<RuleFileError>);
 
-/// The built-in rules, the configuration's, and `--rules` directories', with parameters set.
-fn load_catalogue(args: &CatalogueArgs, paths: &[PathBuf]) -> Result<Loaded, String> {
-    let config = Config::load(args.config.as_deref(), paths)?;
+/// The built-in rules, the configuration's, and `--rules` directories', with parameters and
+/// severities set.
+fn load_catalogue(args: &CatalogueArgs, config: &Config) -> Result<Loaded, String> {
     let mut catalogue = Catalogue::builtin()?;
     let mut errors = Vec::new();
     for dir in config.rules_dirs.iter().chain(&args.rules_dirs) {
         errors.extend(catalogue.add_dir(dir));
     }
     catalogue.configure(&config.params)?;
-    Ok((catalogue, config, errors))
+    catalogue.override_severities(&config.severity)?;
+    Ok((catalogue, errors))
 }
 
 /// The catalogue for `rules`, `explain` and `coverage`, which have no report to put rule-file
 /// errors in: they go to stderr.
 fn listed_catalogue(args: &CatalogueArgs) -> Result<Catalogue, String> {
-    let (catalogue, _, errors) = load_catalogue(args, &[])?;
+    let config = Config::load(args.config.as_deref(), &[])?;
+    let (catalogue, errors) = load_catalogue(args, &config)?;
     for error in &errors {
         eprintln!("tfcomply: {error}");
     }
     Ok(catalogue)
 }
 
-fn scan(args: ScanArgs) -> Result<ExitCode, String> {
-    let outputs = outputs(&args.formats)?;
-    let excludes = args
+/// A scan done as the command line asks: its result with suppressions applied, the
+/// catalogue, and which rules ran.
+struct Scanned {
+    result: crate::check::ScanResult,
+    catalogue: Catalogue,
+    selection: Selection,
+    framework: Option<String>,
+}
+
+fn run_scan(args: &ScanArgs, record_passes: bool) -> Result<Scanned, String> {
+    let config = Config::load(args.catalogue.config.as_deref(), &args.paths)?;
+    let excludes = config
         .exclude
         .iter()
+        .chain(&args.exclude)
         .map(|g| glob::Pattern::new(g).map_err(|e| format!("--exclude {g}: {e}")))
         .collect::<Result<Vec<_>, _>>()?;
+    let baseline = args
+        .baseline
+        .as_deref()
+        .filter(|_| !args.no_ignore)
+        .map(Baseline::read)
+        .transpose()?;
     // Reading the rules and walking the files to scan do not depend on each other: while one
     // waits on the file system the other parses.
     let (catalogue, sources) = rayon::join(
-        || load_catalogue(&args.catalogue, &args.paths),
+        || load_catalogue(&args.catalogue, &config),
         || source::collect_with(&args.paths, &excludes, args.modules),
     );
-    let (catalogue, config, rule_errors) = catalogue?;
+    let (catalogue, rule_errors) = catalogue?;
     let mut sources = sources.map_err(|e| format!("{}: {}", e.path.display(), e.message))?;
     let selection = Selection {
         presets: pick(&args.preset, &config.presets),
@@ -251,6 +298,18 @@ fn scan(args: ScanArgs) -> Result<ExitCode, String> {
         ignore: config.ignore.iter().chain(&args.ignore).cloned().collect(),
     };
     selection.validate(&catalogue)?;
+    for disable in &config.disable {
+        if let Some(unknown) = disable
+            .rules
+            .iter()
+            .find(|s| !catalogue.rules.iter().any(|r| crate::rules::matches(s, r)))
+        {
+            return Err(format!(
+                "{}: disable: no rule has the id, name, id prefix or family `{unknown}`",
+                disable.place
+            ));
+        }
+    }
     let framework = match &args.framework {
         Some(id) => Some(known_framework(&catalogue, id)?.id.clone()),
         None => None,
@@ -261,11 +320,42 @@ fn scan(args: ScanArgs) -> Result<ExitCode, String> {
         }
         sources.add_config_dir(dir);
     }
-    let inputs = inputs(&args)?;
+    let mut inputs = inputs(args)?;
+    inputs.record_passes = record_passes;
     let mut result = check(sources, &inputs, &catalogue, &|rule| {
         selection.includes(rule)
     });
     result.add_rule_errors(rule_errors);
+    if !args.no_ignore {
+        let today = crate::eval::functions::today();
+        suppress::apply(
+            &mut result,
+            &suppress::Settings {
+                catalogue: &catalogue,
+                ran: &|rule| selection.includes(rule),
+                disables: &config.disable,
+                baseline: baseline.as_ref(),
+                today: &today,
+            },
+        );
+    }
+    Ok(Scanned {
+        result,
+        catalogue,
+        selection,
+        framework,
+    })
+}
+
+fn scan(args: ScanArgs) -> Result<ExitCode, String> {
+    let outputs = outputs(&args.formats)?;
+    let record_passes = outputs.iter().any(|o| o.format.lists_passes());
+    let Scanned {
+        result,
+        catalogue,
+        selection,
+        framework,
+    } = run_scan(&args, record_passes)?;
     let ran: Vec<&Rule> = catalogue
         .rules
         .iter()
@@ -290,19 +380,47 @@ fn scan(args: ScanArgs) -> Result<ExitCode, String> {
         },
     };
     write_outputs(&outputs, &report)?;
-    let code = if !result.errors.is_empty() {
+    let code = exit_code(&result, args.severity_threshold);
+    // The process exits next, which returns all its memory at once: freeing the scan's values
+    // one by one first would only delay the exit.
+    std::mem::forget(result);
+    Ok(code)
+}
+
+/// 2 for errors, 1 for an active finding at or above the threshold (suppressed and
+/// baselined findings do not count), else 0.
+fn exit_code(result: &crate::check::ScanResult, threshold: Severity) -> ExitCode {
+    if !result.errors.is_empty() {
         ExitCode::from(EXIT_ERROR)
-    } else if result
-        .findings
-        .iter()
-        .any(|f| f.severity >= args.severity_threshold)
-    {
+    } else if result.findings.iter().any(|f| f.severity >= threshold) {
         ExitCode::from(EXIT_FINDINGS)
     } else {
         ExitCode::SUCCESS
+    }
+}
+
+/// `baseline create FILE [PATH...]`: records the findings a scan reports today (after inline
+/// and configuration suppressions), so later scans with `--baseline FILE` report only new ones.
+fn baseline_create(file: &std::path::Path, mut args: ScanArgs) -> Result<ExitCode, String> {
+    // A new baseline holds every current finding, whatever an older one accepted.
+    args.baseline = None;
+    let Scanned { result, .. } = run_scan(&args, false)?;
+    let today = crate::eval::functions::today();
+    std::fs::write(file, suppress::baseline::render(&result, &today))
+        .map_err(|e| format!("{}: {e}", file.display()))?;
+    eprintln!(
+        "tfcomply: recorded {} findings in {}",
+        result.findings.len(),
+        file.display()
+    );
+    for error in &result.errors {
+        eprintln!("tfcomply: {}: {}", error.path, error.message);
+    }
+    let code = if result.errors.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(EXIT_ERROR)
     };
-    // The process exits next, which returns all its memory at once: freeing the scan's values
-    // one by one first would only delay the exit.
     std::mem::forget(result);
     Ok(code)
 }

@@ -78,6 +78,8 @@ pub struct ResourceRef {
     pub instances_unknown: bool,
     /// The `module` blocks from the root module to the resource's module, outermost first.
     pub calls: Arc<[CallSite]>,
+    /// The instance key as the address ends with it (`["eu"]`, `[0]`), or empty.
+    pub key: String,
 }
 
 /// A rule that could not decide on a resource because a value is unknown before apply.
@@ -177,6 +179,7 @@ fn finding(
             span: resource.block.span.clone(),
             instances_unknown: instance.instances_unknown,
             calls: instance.calls.clone(),
+            key: instance.key.suffix(),
         },
     }
 }

@@ -124,6 +124,12 @@ pub fn summary(result: &ScanResult) -> String {
             plural(result.errors.len(), "error")
         ));
     }
+    if !result.suppressed.is_empty() {
+        line.push_str(&format!(
+            ", {} suppressed (see --format json; --no-ignore shows them)",
+            result.suppressed.len()
+        ));
+    }
     if !result.undecided.is_empty() {
         line.push_str(&format!(
             ", {} undecided (unknown before apply; see --show-unknown)",

@@ -36,6 +36,11 @@ pub enum Format {
 }
 
 impl Format {
+    /// Whether the format lists the checks that passed as well (JUnit's test cases).
+    pub fn lists_passes(self) -> bool {
+        false
+    }
+
     /// Whether the format writes paths relative to `Report::source_root`.
     pub fn uses_source_root(self) -> bool {
         !matches!(self, Format::Human | Format::Json)
