@@ -44,14 +44,6 @@ pub struct Disable {
     pub place: String,
 }
 
-/// `disable = ["ENC001", { rules = [...], reason = "...", paths = [...], expires = "..." }]`.
-#[derive(Deserialize)]
-#[serde(untagged)]
-enum DisableEntry {
-    Rule(Spanned<String>),
-    Entry(Spanned<DisableTable>),
-}
-
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct DisableTable {
@@ -76,8 +68,10 @@ struct File {
     rules: Vec<String>,
     #[serde(default)]
     params: BTreeMap<Spanned<String>, toml::Value>,
+    /// `["ENC001", { rules = [...], reason = "...", paths = [...], expires = "..." }]`: read
+    /// entry by entry, as serde's untagged enums lose the positions errors need.
     #[serde(default)]
-    disable: Vec<DisableEntry>,
+    disable: Vec<Spanned<toml::Value>>,
     #[serde(default)]
     severity: BTreeMap<Spanned<String>, Spanned<String>>,
     #[serde(default)]
@@ -170,22 +164,22 @@ impl Config {
 
 /// A `disable` entry checked: a reason (a bare rule gets one saying where it was disabled),
 /// valid globs and date.
-fn disable(entry: DisableEntry, place: &dyn Fn(usize) -> String) -> Result<Disable, String> {
-    let (table, at) = match entry {
-        DisableEntry::Rule(rule) => {
-            let at = place(rule.span().start);
-            let table = DisableTable {
-                reason: format!("disabled in {at}"),
-                rules: vec![rule.into_inner()],
-                paths: Vec::new(),
-                expires: None,
-            };
-            (table, at)
-        }
-        DisableEntry::Entry(table) => {
-            let at = place(table.span().start);
-            (table.into_inner(), at)
-        }
+fn disable(
+    entry: Spanned<toml::Value>,
+    place: &dyn Fn(usize) -> String,
+) -> Result<Disable, String> {
+    let at = place(entry.span().start);
+    let table = match entry.into_inner() {
+        toml::Value::String(rule) => DisableTable {
+            reason: format!("disabled in {at}"),
+            rules: vec![rule],
+            paths: Vec::new(),
+            expires: None,
+        },
+        value @ toml::Value::Table(_) => value
+            .try_into::<DisableTable>()
+            .map_err(|e| format!("{at}: {}", e.message()))?,
+        _ => return Err(format!("{at}: a disable entry is a rule or a table")),
     };
     if table.reason.trim().is_empty() {
         return Err(format!("{at}: a disable entry needs a reason"));
