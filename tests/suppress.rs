@@ -340,3 +340,26 @@ fn a_missing_or_malformed_baseline_is_a_usage_error() {
         assert!(stderr.contains(expected), "{stderr}");
     }
 }
+
+#[test]
+fn the_readme_configuration_example_is_valid() {
+    let readme =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md")).unwrap();
+    let section = &readme[readme.find("## Configuration").unwrap()..];
+    let start = section.find("```toml\n").unwrap() + "```toml\n".len();
+    let example = &section[start..start + section[start..].find("```").unwrap()];
+    assert!(example.contains("disable") && example.contains("[severity]"));
+    let dir = scratch("readme-config");
+    write(
+        &dir.join(".tfcomply.toml"),
+        &example.replace("rules  = [\"policy\"]", ""),
+    );
+    write(&dir.join("main.tf"), VOLUMES);
+    let output = tfcomply(&["scan", dir.to_str().unwrap(), "--format", "json"]);
+    assert_ne!(
+        output.status.code(),
+        Some(2),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+}
