@@ -100,8 +100,8 @@ pub fn requested(since: Option<&str>, diff: Option<&Path>) -> Result<Option<Chan
 }
 
 /// Drops the findings, and the undecided rule/resource pairs, that no changed line touches:
-/// neither where the finding points, nor its resource's block, nor where its value came from
-/// (a changed variable default fails the resources that use it).
+/// neither their resource's block (which holds the place a finding points at) nor where the
+/// value came from (a changed variable default fails the resources that use it).
 pub fn retain_changed(result: &mut ScanResult, changed: &ChangedLines) {
     let files: Vec<ScannedFile> = result
         .files
@@ -109,8 +109,7 @@ pub fn retain_changed(result: &mut ScanResult, changed: &ChangedLines) {
         .map(|file| ScannedFile::new(file, changed))
         .collect();
     let touched = |finding: &Finding| {
-        files[finding.file].touched(&finding.span)
-            || files[finding.resource.file].touched(&finding.resource.span)
+        files[finding.resource.file].touched(&finding.resource.span)
             || finding
                 .related
                 .iter()
@@ -203,15 +202,15 @@ fn commit_of(top: &Path, rev: &str) -> Result<String, String> {
 
 /// `git diff` from `commit` to the working tree, staged changes included, with no context
 /// lines. The user's settings must not change what it says: no external diff tool, text
-/// conversion or colour, and git's own prefixes. Renames are followed, as a pull request
-/// shows them: a moved file's changes are the lines edited in it.
-fn diff_since(commit: &str) -> [&str; 10] {
+/// conversion or colour, and git's own `b/` before the new side's paths (the only ones read).
+/// Renames are followed, as a pull request shows them: a moved file's changes are the lines
+/// edited in it.
+fn diff_since(commit: &str) -> [&str; 9] {
     [
         "diff",
         "--no-ext-diff",
         "--no-textconv",
         "--no-color",
-        "--src-prefix=a/",
         "--dst-prefix=b/",
         "--find-renames",
         "-U0",

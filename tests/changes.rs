@@ -286,13 +286,19 @@ fn a_renamed_file_reports_only_its_edited_volumes_whatever_the_git_settings() {
         ("diff.renames", "false"),
         ("diff.external", "false"),
         ("color.diff", "always"),
+        ("diff.tf.textconv", "true"),
         ("core.quotePath", "true"),
     ] {
         sandbox.git(&["config", key, value]);
     }
+    let attributes = sandbox.repo().join(".git/info/attributes");
+    std::fs::create_dir_all(attributes.parent().unwrap()).unwrap();
+    std::fs::write(attributes, "*.tf diff=tf\n").unwrap();
+    // A path git quotes, with octal escapes for the é.
+    let moved = "infra/café volumes.tf";
     std::fs::create_dir(sandbox.repo().join("infra")).unwrap();
-    sandbox.git(&["mv", "old.tf", "infra/new.tf"]);
-    sandbox.write("infra/new.tf", &volumes("us-east-1b"));
+    sandbox.git(&["mv", "old.tf", moved]);
+    sandbox.write(moved, &volumes("us-east-1b"));
     let (findings, _) = reported(&sandbox.scan(&["--changed-since", "HEAD"]));
     assert_eq!(findings, addresses(&["edited"]));
 }
