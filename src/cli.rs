@@ -243,7 +243,7 @@ fn scan(args: ScanArgs) -> Result<ExitCode, String> {
         sources.add_config_dir(dir);
     }
     let inputs = inputs(&args)?;
-    // Before the scan, so that a bad revision or diff fails at once.
+    // Before the rules run, so that a bad revision or diff fails without waiting for them.
     let changed = changes::requested(args.changed_since.as_deref(), args.diff.as_deref())?;
     let mut result = check(sources, &inputs, &catalogue, &|rule| {
         selection.includes(rule)
