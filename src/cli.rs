@@ -1,6 +1,7 @@
 //! Command-line interface: argument parsing and the three commands. Exit codes: 0 clean,
 //! 1 findings at or above the threshold, 2 usage, I/O or parse errors.
 
+use crate::changes;
 use crate::check::check;
 use crate::config::Config;
 use crate::eval::Inputs;
@@ -144,6 +145,14 @@ struct ScanArgs {
     /// then point at the .tf files instead of the plan.
     #[arg(long, value_name = "DIR")]
     config_dir: Option<PathBuf>,
+    /// Report only findings on lines changed since this git revision: committed, staged,
+    /// unstaged, and new files git does not ignore.
+    #[arg(long, value_name = "REV", conflicts_with = "diff")]
+    changed_since: Option<String>,
+    /// Report only findings on lines this unified diff adds or edits (`git diff` output, a
+    /// pull request's .diff).
+    #[arg(long, value_name = "FILE")]
+    diff: Option<PathBuf>,
 }
 
 /// One `--format`: a format, and the file it goes to (stdout when none).
@@ -322,6 +331,8 @@ fn run_scan(args: &ScanArgs, record_passes: bool) -> Result<Scanned, String> {
     }
     let mut inputs = inputs(args)?;
     inputs.record_passes = record_passes;
+    // Before the rules run, so that a bad revision or diff fails without waiting for them.
+    let changed = changes::requested(args.changed_since.as_deref(), args.diff.as_deref())?;
     let mut result = check(sources, &inputs, &catalogue, &|rule| {
         selection.includes(rule)
     });
@@ -338,6 +349,10 @@ fn run_scan(args: &ScanArgs, record_passes: bool) -> Result<Scanned, String> {
                 today: &today,
             },
         );
+    }
+    // After the suppressions, which judge whether a comment is used on every finding.
+    if let Some(changed) = &changed {
+        changes::retain_changed(&mut result, changed);
     }
     Ok(Scanned {
         result,

@@ -1,6 +1,7 @@
 //! tfcomply: a Terraform compliance linter. The pipeline, one module per stage:
 //! source → parse → model → eval → rules → findings → suppress → report, driven by [`check::check`].
 
+pub mod changes;
 pub mod check;
 pub mod cli;
 pub mod config;
