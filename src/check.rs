@@ -32,7 +32,12 @@ pub struct ScanError {
 pub struct ScanResult {
     pub files: Vec<SourceFile>,
     pub findings: Vec<Finding>,
+    /// Findings accepted by a suppression comment, the configuration or a baseline: kept,
+    /// with the reason, as evidence of what was accepted.
+    pub suppressed: Vec<Finding>,
     pub undecided: Vec<Undecided>,
+    /// The rule/resource pairs that passed, when `Inputs::record_passes` asked for them.
+    pub passed: Vec<Finding>,
     pub errors: Vec<ScanError>,
     /// Informational notes, such as a module that is not installed; not errors.
     pub notes: Vec<ScanError>,
@@ -143,10 +148,19 @@ pub fn check(
         .map(|p| problem("note", p))
         .collect();
 
-    let hits = rules::run(catalogue, &modules, &evaluated, selected);
+    let hits = rules::run(
+        catalogue,
+        &modules,
+        &evaluated,
+        selected,
+        inputs.record_passes,
+    );
     let path_of = |file: usize| files[file].path.display().to_string();
-    let (mut findings, mut undecided) =
-        findings::collect(catalogue, &modules, &evaluated, hits, &path_of);
+    let findings::Collected {
+        mut findings,
+        mut undecided,
+        mut passed,
+    } = findings::collect(catalogue, &modules, &evaluated, hits, &path_of);
     let requested = |file: &Option<usize>| file.is_none_or(|f| files[f].requested);
     let before = findings.len();
     findings.retain(|f| files[f.file].requested);
@@ -154,6 +168,7 @@ pub fn check(
         notes.push(left_out(before - findings.len()));
     }
     undecided.retain(|u| files[u.finding.file].requested);
+    passed.retain(|f| files[f.file].requested);
     for list in [&mut errors, &mut notes] {
         list.retain(|e| requested(&e.file));
         each_once(list);
@@ -172,7 +187,9 @@ pub fn check(
     ScanResult {
         files,
         findings,
+        suppressed: Vec::new(),
         undecided,
+        passed,
         errors,
         notes,
         resources,

@@ -1,14 +1,17 @@
 //! Command-line interface: argument parsing and the three commands. Exit codes: 0 clean,
 //! 1 findings at or above the threshold, 2 usage, I/O or parse errors.
 
+use crate::changes;
 use crate::check::check;
 use crate::config::Config;
 use crate::eval::Inputs;
 use crate::parse::parse_var_file;
-use crate::report;
+use crate::report::{self, Format};
 use crate::rules::{Catalogue, Preset, Rule, RuleFileError, Selection, Severity};
 use crate::source;
+use crate::suppress::{self, baseline::Baseline};
 use clap::{Parser, Subcommand, ValueEnum};
+use rayon::prelude::*;
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -27,7 +30,7 @@ pub struct Cli {
 #[derive(Subcommand)]
 enum Command {
     /// Scan Terraform files and directories.
-    Scan(ScanArgs),
+    Scan(Box<ScanArgs>),
     /// List the rules.
     Rules {
         #[arg(long, value_enum, default_value_t = ListFormat::Table)]
@@ -41,6 +44,11 @@ enum Command {
         #[command(flatten)]
         catalogue: CatalogueArgs,
     },
+    /// Record or manage the findings a team has accepted.
+    Baseline {
+        #[command(subcommand)]
+        command: BaselineCommand,
+    },
     /// Show which rules test each criterion of a framework, and which criteria a
     /// configuration cannot evidence.
     Coverage {
@@ -48,6 +56,18 @@ enum Command {
         framework: String,
         #[command(flatten)]
         catalogue: CatalogueArgs,
+    },
+}
+
+#[derive(Subcommand)]
+enum BaselineCommand {
+    /// Scan and record today's findings in FILE: `scan --baseline FILE` then reports only
+    /// findings that are not in it.
+    Create {
+        /// The baseline file to write (JSON).
+        file: PathBuf,
+        #[command(flatten)]
+        scan: Box<ScanArgs>,
     },
 }
 
@@ -70,8 +90,26 @@ struct ScanArgs {
     /// Skip paths matching this glob (repeatable), e.g. `examples/**`.
     #[arg(long, value_name = "GLOB")]
     exclude: Vec<String>,
-    #[arg(long, value_enum, default_value_t = OutputFormat::Human)]
-    format: OutputFormat,
+    /// Output format, to stdout or, as FORMAT=PATH, to a file (repeatable: several formats
+    /// in one run, at most one of them on stdout).
+    #[arg(long = "format", value_name = "FORMAT[=PATH]", value_parser = parse_output)]
+    formats: Vec<Output>,
+    /// The URL that Markdown links prepend to a file's path, e.g.
+    /// `https://github.com/OWNER/REPO/blob/SHA`.
+    #[arg(long, value_name = "URL")]
+    link_base: Option<String>,
+    /// Each file named stands for its whole module (directory): all its files are checked
+    /// and reported. For hooks that pass the files that changed.
+    #[arg(long)]
+    modules: bool,
+    /// Report only findings that are not in this baseline file (see `baseline create`); the
+    /// exit code counts only those.
+    #[arg(long, value_name = "FILE")]
+    baseline: Option<PathBuf>,
+    /// Ignore every suppression: inline comments, the configuration's `disable` and the
+    /// baseline. Shows all findings.
+    #[arg(long)]
+    no_ignore: bool,
     /// Exit with 1 when a finding is at or above this severity.
     #[arg(long, value_enum, default_value_t = Severity::Low, value_name = "LEVEL")]
     severity_threshold: Severity,
@@ -107,12 +145,38 @@ struct ScanArgs {
     /// then point at the .tf files instead of the plan.
     #[arg(long, value_name = "DIR")]
     config_dir: Option<PathBuf>,
+    /// Report only findings on lines changed since this git revision: committed, staged,
+    /// unstaged, and new files git does not ignore.
+    #[arg(long, value_name = "REV", conflicts_with = "diff")]
+    changed_since: Option<String>,
+    /// Report only findings on lines this unified diff adds or edits (`git diff` output, a
+    /// pull request's .diff).
+    #[arg(long, value_name = "FILE")]
+    diff: Option<PathBuf>,
 }
 
-#[derive(Clone, Copy, ValueEnum)]
-enum OutputFormat {
-    Human,
-    Json,
+/// One `--format`: a format, and the file it goes to (stdout when none).
+#[derive(Clone, Debug)]
+struct Output {
+    format: Format,
+    path: Option<PathBuf>,
+}
+
+fn parse_output(text: &str) -> Result<Output, String> {
+    let (name, path) = match text.split_once('=') {
+        Some((name, path)) if !path.is_empty() => (name, Some(PathBuf::from(path))),
+        Some(_) => return Err("expected FORMAT=PATH with a path after `=`".to_string()),
+        None => (text, None),
+    };
+    let format = Format::from_str(name, true).map_err(|_| {
+        let names: Vec<String> = Format::value_variants()
+            .iter()
+            .filter_map(|f| f.to_possible_value())
+            .map(|v| v.get_name().to_string())
+            .collect();
+        format!("unknown format `{name}` (one of: {})", names.join(", "))
+    })?;
+    Ok(Output { format, path })
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -133,7 +197,10 @@ const EXIT_ERROR: u8 = 2;
 
 pub fn run(cli: Cli) -> ExitCode {
     let outcome = match cli.command {
-        Command::Scan(args) => scan(args),
+        Command::Scan(args) => scan(*args),
+        Command::Baseline {
+            command: BaselineCommand::Create { file, scan },
+        } => baseline_create(&file, *scan),
         Command::Rules { format, catalogue } => listed_catalogue(&catalogue).map(|catalogue| {
             print(&match format {
                 ListFormat::Table => report::rules::table(&catalogue),
@@ -175,45 +242,64 @@ fn known_framework<'c>(
     })
 }
 
-/// A loaded catalogue, with the configuration it was set up from and the custom rule files
-/// that did not load (reported, not fatal: the other rules still run).
-type Loaded = (Catalogue, Config, Vec<RuleFileError>);
+/// A loaded catalogue, with the custom rule files that did not load (reported, not fatal:
+/// the other rules still run).
+type Loaded = (Catalogue, Vec<RuleFileError>);
 
-/// The built-in rules, the configuration's, and `--rules` directories', with parameters set.
-fn load_catalogue(args: &CatalogueArgs, paths: &[PathBuf]) -> Result<Loaded, String> {
-    let config = Config::load(args.config.as_deref(), paths)?;
+/// The built-in rules, the configuration's, and `--rules` directories', with parameters and
+/// severities set.
+fn load_catalogue(args: &CatalogueArgs, config: &Config) -> Result<Loaded, String> {
     let mut catalogue = Catalogue::builtin()?;
     let mut errors = Vec::new();
     for dir in config.rules_dirs.iter().chain(&args.rules_dirs) {
         errors.extend(catalogue.add_dir(dir));
     }
     catalogue.configure(&config.params)?;
-    Ok((catalogue, config, errors))
+    catalogue.override_severities(&config.severity)?;
+    Ok((catalogue, errors))
 }
 
 /// The catalogue for `rules`, `explain` and `coverage`, which have no report to put rule-file
 /// errors in: they go to stderr.
 fn listed_catalogue(args: &CatalogueArgs) -> Result<Catalogue, String> {
-    let (catalogue, _, errors) = load_catalogue(args, &[])?;
+    let config = Config::load(args.config.as_deref(), &[])?;
+    let (catalogue, errors) = load_catalogue(args, &config)?;
     for error in &errors {
         eprintln!("tfcomply: {error}");
     }
     Ok(catalogue)
 }
 
-fn scan(args: ScanArgs) -> Result<ExitCode, String> {
-    let excludes = args
+/// A scan done as the command line asks: its result with suppressions applied, the
+/// catalogue, and which rules ran.
+struct Scanned {
+    result: crate::check::ScanResult,
+    catalogue: Catalogue,
+    selection: Selection,
+    framework: Option<String>,
+}
+
+fn run_scan(args: &ScanArgs, record_passes: bool) -> Result<Scanned, String> {
+    let config = Config::load(args.catalogue.config.as_deref(), &args.paths)?;
+    let excludes = config
         .exclude
         .iter()
+        .chain(&args.exclude)
         .map(|g| glob::Pattern::new(g).map_err(|e| format!("--exclude {g}: {e}")))
         .collect::<Result<Vec<_>, _>>()?;
+    let baseline = args
+        .baseline
+        .as_deref()
+        .filter(|_| !args.no_ignore)
+        .map(Baseline::read)
+        .transpose()?;
     // Reading the rules and walking the files to scan do not depend on each other: while one
     // waits on the file system the other parses.
     let (catalogue, sources) = rayon::join(
-        || load_catalogue(&args.catalogue, &args.paths),
-        || source::collect(&args.paths, &excludes),
+        || load_catalogue(&args.catalogue, &config),
+        || source::collect_with(&args.paths, &excludes, args.modules),
     );
-    let (catalogue, config, rule_errors) = catalogue?;
+    let (catalogue, rule_errors) = catalogue?;
     let mut sources = sources.map_err(|e| format!("{}: {}", e.path.display(), e.message))?;
     let selection = Selection {
         presets: pick(&args.preset, &config.presets),
@@ -221,6 +307,18 @@ fn scan(args: ScanArgs) -> Result<ExitCode, String> {
         ignore: config.ignore.iter().chain(&args.ignore).cloned().collect(),
     };
     selection.validate(&catalogue)?;
+    for disable in &config.disable {
+        if let Some(unknown) = disable
+            .rules
+            .iter()
+            .find(|s| !catalogue.rules.iter().any(|r| crate::rules::matches(s, r)))
+        {
+            return Err(format!(
+                "{}: disable: no rule has the id, name, id prefix or family `{unknown}`",
+                disable.place
+            ));
+        }
+    }
     let framework = match &args.framework {
         Some(id) => Some(known_framework(&catalogue, id)?.id.clone()),
         None => None,
@@ -231,52 +329,171 @@ fn scan(args: ScanArgs) -> Result<ExitCode, String> {
         }
         sources.add_config_dir(dir);
     }
-    let inputs = inputs(&args)?;
+    let mut inputs = inputs(args)?;
+    inputs.record_passes = record_passes;
+    // Before the rules run, so that a bad revision or diff fails without waiting for them.
+    let changed = changes::requested(args.changed_since.as_deref(), args.diff.as_deref())?;
     let mut result = check(sources, &inputs, &catalogue, &|rule| {
         selection.includes(rule)
     });
     result.add_rule_errors(rule_errors);
+    if !args.no_ignore {
+        let today = crate::eval::functions::today();
+        suppress::apply(
+            &mut result,
+            &suppress::Settings {
+                catalogue: &catalogue,
+                ran: &|rule| selection.includes(rule),
+                disables: &config.disable,
+                baseline: baseline.as_ref(),
+                today: &today,
+            },
+        );
+    }
+    // After the suppressions, which judge whether a comment is used on every finding.
+    if let Some(changed) = &changed {
+        changes::retain_changed(&mut result, changed);
+    }
+    Ok(Scanned {
+        result,
+        catalogue,
+        selection,
+        framework,
+    })
+}
+
+fn scan(args: ScanArgs) -> Result<ExitCode, String> {
+    let outputs = outputs(&args.formats)?;
+    let record_passes = outputs.iter().any(|o| o.format.lists_passes());
+    let Scanned {
+        result,
+        catalogue,
+        selection,
+        framework,
+    } = run_scan(&args, record_passes)?;
     let ran: Vec<&Rule> = catalogue
         .rules
         .iter()
         .filter(|r| selection.includes(r))
         .collect();
-    print(&match args.format {
-        OutputFormat::Human => {
-            let style = report::human::Style {
-                color: use_color(args.color),
-                width: terminal_width(),
-            };
-            let mut text = report::human::render(&result, &catalogue, &style, args.show_unknown);
-            if let Some(framework) = &framework {
-                text.push_str(&report::coverage::scan_summary(
-                    &result, &catalogue, framework, &ran,
-                ));
-            }
-            text
-        }
-        OutputFormat::Json => {
-            let by_criterion = framework
-                .as_deref()
-                .map(|f| report::coverage::scan_json(&result, &catalogue, f, &ran));
-            report::json::render_with(&result, args.show_unknown, by_criterion)
-        }
-    });
-    let code = if !result.errors.is_empty() {
-        ExitCode::from(EXIT_ERROR)
-    } else if result
-        .findings
-        .iter()
-        .any(|f| f.severity >= args.severity_threshold)
-    {
-        ExitCode::from(EXIT_FINDINGS)
+    let source_root = if outputs.iter().any(|o| o.format.uses_source_root()) {
+        source_root()
     } else {
-        ExitCode::SUCCESS
+        PathBuf::from(".")
     };
+    let report = report::Report {
+        result: &result,
+        catalogue: &catalogue,
+        ran: &ran,
+        show_unknown: args.show_unknown,
+        framework: framework.as_deref(),
+        source_root: &source_root,
+        link_base: args.link_base.as_deref(),
+        style: report::human::Style {
+            color: use_color(args.color),
+            width: terminal_width(),
+        },
+    };
+    write_outputs(&outputs, &report)?;
+    let code = exit_code(&result, args.severity_threshold);
     // The process exits next, which returns all its memory at once: freeing the scan's values
     // one by one first would only delay the exit.
     std::mem::forget(result);
     Ok(code)
+}
+
+/// 2 for errors, 1 for an active finding at or above the threshold (suppressed and
+/// baselined findings do not count), else 0.
+fn exit_code(result: &crate::check::ScanResult, threshold: Severity) -> ExitCode {
+    if !result.errors.is_empty() {
+        ExitCode::from(EXIT_ERROR)
+    } else if result.findings.iter().any(|f| f.severity >= threshold) {
+        ExitCode::from(EXIT_FINDINGS)
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+/// `baseline create FILE [PATH...]`: records the findings a scan reports today (after inline
+/// and configuration suppressions), so later scans with `--baseline FILE` report only new ones.
+fn baseline_create(file: &std::path::Path, mut args: ScanArgs) -> Result<ExitCode, String> {
+    // A new baseline holds every current finding, whatever an older one accepted.
+    args.baseline = None;
+    let Scanned { result, .. } = run_scan(&args, false)?;
+    let today = crate::eval::functions::today();
+    std::fs::write(file, suppress::baseline::render(&result, &today))
+        .map_err(|e| format!("{}: {e}", file.display()))?;
+    eprintln!(
+        "tfcomply: recorded {} findings in {}",
+        result.findings.len(),
+        file.display()
+    );
+    for error in &result.errors {
+        eprintln!("tfcomply: {}: {}", error.path, error.message);
+    }
+    let code = if result.errors.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(EXIT_ERROR)
+    };
+    std::mem::forget(result);
+    Ok(code)
+}
+
+/// The `--format` list, human on stdout when there is none; at most one may use stdout.
+fn outputs(formats: &[Output]) -> Result<Vec<Output>, String> {
+    if formats.is_empty() {
+        return Ok(vec![Output {
+            format: Format::Human,
+            path: None,
+        }]);
+    }
+    if formats.iter().filter(|o| o.path.is_none()).count() > 1 {
+        return Err(
+            "only one --format can go to stdout: give the others a file, \
+                    as --format sarif=tfcomply.sarif"
+                .to_string(),
+        );
+    }
+    Ok(formats.to_vec())
+}
+
+/// Renders each output on its own core and writes it; a file that cannot be written is an
+/// error naming it.
+fn write_outputs(outputs: &[Output], report: &report::Report) -> Result<(), String> {
+    let rendered: Vec<String> = outputs
+        .par_iter()
+        .map(|o| {
+            let mut report = report.clone();
+            // A file is read by programs and other terminals: no colour codes.
+            report.style.color &= o.path.is_none();
+            report::render(o.format, &report)
+        })
+        .collect();
+    for (output, text) in outputs.iter().zip(rendered) {
+        match &output.path {
+            Some(path) => std::fs::write(path, text)
+                .map_err(|e| format!("--format {}: {e}", path.display()))?,
+            None => print(&text),
+        }
+    }
+    Ok(())
+}
+
+/// Where report paths start: the top level of the git repository around the working
+/// directory (code scanning and merge-request widgets resolve paths from there), else the
+/// working directory itself.
+fn source_root() -> PathBuf {
+    let cwd = std::env::current_dir().unwrap_or_else(|_| PathBuf::from("."));
+    std::process::Command::new("git")
+        .args(["rev-parse", "--show-toplevel"])
+        .stderr(std::process::Stdio::null())
+        .output()
+        .ok()
+        .filter(|o| o.status.success())
+        .and_then(|o| String::from_utf8(o.stdout).ok())
+        .map(|top| PathBuf::from(top.trim_end()))
+        .unwrap_or(cwd)
 }
 
 /// The command line's list when it has one, else the configuration's.

@@ -3,7 +3,8 @@
 //! is an error at its position.
 
 use crate::eval::Value;
-use crate::rules::{ParamSetting, Preset};
+use crate::rules::{ParamSetting, Preset, Severity};
+use clap::ValueEnum;
 use serde::Deserialize;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -21,6 +22,36 @@ pub struct Config {
     /// Directories of custom rules, relative to the configuration file's directory.
     pub rules_dirs: Vec<PathBuf>,
     pub params: Vec<ParamSetting>,
+    /// Rules whose findings are accepted, with the reason, kept in reports as suppressed.
+    pub disable: Vec<Disable>,
+    /// Severity overrides: a rule selector, the severity, and where it was set.
+    pub severity: Vec<(String, Severity, String)>,
+    /// Paths not scanned, as `--exclude` globs.
+    pub exclude: Vec<String>,
+}
+
+/// A `disable` entry: the findings of these rules (in these paths) are accepted.
+#[derive(Debug, Clone)]
+pub struct Disable {
+    /// Rule selectors: id, name, id prefix or family.
+    pub rules: Vec<String>,
+    pub reason: String,
+    /// Only findings in files matching one of these (all files when empty).
+    pub paths: Vec<glob::Pattern>,
+    /// `YYYY-MM-DD`.
+    pub expires: Option<String>,
+    /// `file:line:col` of the entry, for messages about it.
+    pub place: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct DisableTable {
+    rules: Vec<String>,
+    reason: String,
+    #[serde(default)]
+    paths: Vec<String>,
+    expires: Option<String>,
 }
 
 /// The file as written. Unknown keys are refused by serde with their span.
@@ -37,6 +68,14 @@ struct File {
     rules: Vec<String>,
     #[serde(default)]
     params: BTreeMap<Spanned<String>, toml::Value>,
+    /// `["ENC001", { rules = [...], reason = "...", paths = [...], expires = "..." }]`: read
+    /// entry by entry, as serde's untagged enums lose the positions errors need.
+    #[serde(default)]
+    disable: Vec<Spanned<toml::Value>>,
+    #[serde(default)]
+    severity: BTreeMap<Spanned<String>, Spanned<String>>,
+    #[serde(default)]
+    exclude: Vec<String>,
 }
 
 impl Config {
@@ -81,7 +120,30 @@ impl Config {
             })
             .collect::<Result<_, _>>()?;
         let base = path.parent().unwrap_or(Path::new(""));
+        let disable = file
+            .disable
+            .into_iter()
+            .map(|entry| disable(entry, &place))
+            .collect::<Result<_, _>>()?;
+        let severity = file
+            .severity
+            .into_iter()
+            .map(|(selector, level)| {
+                let severity = Severity::from_str(level.get_ref(), true).map_err(|_| {
+                    format!(
+                        "{}: unknown severity `{}`: critical, high, medium, low or info",
+                        place(level.span().start),
+                        level.get_ref()
+                    )
+                })?;
+                let at = place(selector.span().start);
+                Ok((selector.into_inner(), severity, at))
+            })
+            .collect::<Result<_, String>>()?;
         Ok(Config {
+            disable,
+            severity,
+            exclude: file.exclude,
             presets,
             select: file.select,
             ignore: file.ignore,
@@ -98,6 +160,46 @@ impl Config {
             path: Some(path.to_path_buf()),
         })
     }
+}
+
+/// A `disable` entry checked: a reason (a bare rule gets one saying where it was disabled),
+/// valid globs and date.
+fn disable(
+    entry: Spanned<toml::Value>,
+    place: &dyn Fn(usize) -> String,
+) -> Result<Disable, String> {
+    let at = place(entry.span().start);
+    let table = match entry.into_inner() {
+        toml::Value::String(rule) => DisableTable {
+            reason: format!("disabled in {at}"),
+            rules: vec![rule],
+            paths: Vec::new(),
+            expires: None,
+        },
+        value @ toml::Value::Table(_) => value
+            .try_into::<DisableTable>()
+            .map_err(|e| format!("{at}: {}", e.message()))?,
+        _ => return Err(format!("{at}: a disable entry is a rule or a table")),
+    };
+    if table.reason.trim().is_empty() {
+        return Err(format!("{at}: a disable entry needs a reason"));
+    }
+    let paths = table
+        .paths
+        .iter()
+        .map(|g| glob::Pattern::new(g).map_err(|e| format!("{at}: path `{g}`: {e}")))
+        .collect::<Result<_, _>>()?;
+    let expires = table
+        .expires
+        .map(|date| crate::suppress::comments::valid_date(&date).map_err(|e| format!("{at}: {e}")))
+        .transpose()?;
+    Ok(Disable {
+        rules: table.rules,
+        reason: table.reason,
+        paths,
+        expires,
+        place: at,
+    })
 }
 
 /// The nearest `.tfcomply.toml` in `start`'s directory or its parents.

@@ -1,11 +1,13 @@
 //! Findings: plain data about one rule failing on one resource instance, in a stable order.
 
 use crate::eval::{BlockSources, EvaluatedModule, Instance, variables_read};
-use crate::model::{FileId, Module, Related};
+use crate::model::{CallSite, FileId, Module, Related};
 use crate::rules::{Catalogue, Outcome, Rule, RuleHit, Severity};
 use crate::syntax::{Attribute, Block, Expr, Span};
 use rayon::prelude::*;
+use sha2::{Digest, Sha256};
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 #[derive(Debug, Clone)]
 pub struct Finding {
@@ -23,6 +25,42 @@ pub struct Finding {
     /// Where the offending value came from, when it flowed in through variables.
     pub related: Vec<Related>,
     pub resource: ResourceRef,
+    /// Identifies the finding across scans whatever moves in the files: the rule, the
+    /// resource's address and its root module (see [`fingerprint`]).
+    pub fingerprint: String,
+    /// Why the finding is accepted, when it is (set by the suppress stage).
+    pub suppression: Option<Suppression>,
+}
+
+/// An accepted finding's justification, kept for the auditor.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Suppression {
+    pub kind: SuppressionKind,
+    pub reason: String,
+    /// `YYYY-MM-DD`, after which the suppression no longer applies.
+    pub expires: Option<String>,
+    /// The comment or configuration entry that accepts it.
+    pub place: Option<(FileId, Span)>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SuppressionKind {
+    /// A `tfcomply:ignore` comment in the source.
+    Inline,
+    /// A `disable` entry in `.tfcomply.toml`.
+    Config,
+    /// The finding was already in the baseline file.
+    Baseline,
+}
+
+impl SuppressionKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SuppressionKind::Inline => "inline",
+            SuppressionKind::Config => "config",
+            SuppressionKind::Baseline => "baseline",
+        }
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -38,6 +76,10 @@ pub struct ResourceRef {
     /// Its instances (or its module call's) are not known before apply: the address has no
     /// instance key and stands for all of them.
     pub instances_unknown: bool,
+    /// The `module` blocks from the root module to the resource's module, outermost first.
+    pub calls: Arc<[CallSite]>,
+    /// The instance key as the address ends with it (`["eu"]`, `[0]`), or empty.
+    pub key: String,
 }
 
 /// A rule that could not decide on a resource because a value is unknown before apply.
@@ -47,24 +89,37 @@ pub struct Undecided {
     pub reason: String,
 }
 
-/// Turns rule hits into findings and undecided pairs, each sorted by file, position, rule id.
+/// The rule hits as findings, undecided pairs and passes.
+#[derive(Default)]
+pub struct Collected {
+    pub findings: Vec<Finding>,
+    pub undecided: Vec<Undecided>,
+    pub passed: Vec<Finding>,
+}
+
+/// Turns rule hits into findings, undecided pairs and passes, each sorted by file, position,
+/// rule id.
 pub fn collect(
     catalogue: &Catalogue,
     modules: &[Module],
     evaluated: &[EvaluatedModule],
     hits: Vec<RuleHit>,
     file_order: &(dyn Fn(FileId) -> String + Sync),
-) -> (Vec<Finding>, Vec<Undecided>) {
+) -> Collected {
     let made: Vec<(Finding, Outcome)> = hits
         .into_par_iter()
         .map(|hit| (finding(catalogue, modules, evaluated, &hit), hit.outcome))
         .collect();
-    let mut findings = Vec::new();
-    let mut undecided = Vec::new();
+    let Collected {
+        mut findings,
+        mut undecided,
+        mut passed,
+    } = Collected::default();
     for (finding, outcome) in made {
         match outcome {
             Outcome::Fail => findings.push(finding),
             Outcome::Unknown(reason) => undecided.push(Undecided { finding, reason }),
+            Outcome::Pass => passed.push(finding),
         }
     }
     let key = |f: &Finding| {
@@ -77,7 +132,12 @@ pub fn collect(
     };
     findings.par_sort_by_cached_key(key);
     undecided.par_sort_by_cached_key(|u| key(&u.finding));
-    (findings, undecided)
+    passed.par_sort_by_cached_key(key);
+    Collected {
+        findings,
+        undecided,
+        passed,
+    }
 }
 
 /// The finding a rule hit describes, located in its resource's block.
@@ -93,7 +153,10 @@ fn finding(
     let module = &modules[instance.module];
     let place = locate(rule, &resource.block, &instance.block_sources, hit.element);
     let related = origins(&place, module, instance);
+    let root = evaluated[hit.root].root.display().to_string();
     Finding {
+        fingerprint: fingerprint(&rule.id, &root, &instance.address),
+        suppression: None,
         rule_id: rule.id.clone(),
         rule_name: rule.name.clone(),
         title: rule.title.clone(),
@@ -110,13 +173,35 @@ fn finding(
         related,
         resource: ResourceRef {
             address: instance.address.clone(),
-            root: evaluated[hit.root].root.display().to_string(),
+            root,
             kind: resource.kind.clone(),
             file: resource.file,
             span: resource.block.span.clone(),
             instances_unknown: instance.instances_unknown,
+            calls: instance.calls.clone(),
+            key: instance.key.suffix(),
         },
     }
+}
+
+/// A finding's identity: its rule, the resource's address and the root module's directory
+/// (as the scan names it, `./` parts dropped). None of these moves when lines shift or a
+/// resource moves to another file of its module; the root tells apart the same address in
+/// two configurations. One rule fails a resource instance at most once, so this is unique.
+pub fn fingerprint(rule_id: &str, root: &str, address: &str) -> String {
+    let root: Vec<String> = std::path::Path::new(root)
+        .components()
+        .filter(|c| !matches!(c, std::path::Component::CurDir))
+        .map(|c| c.as_os_str().to_string_lossy().into_owned())
+        .collect();
+    let digest = Sha256::new()
+        .chain_update(rule_id)
+        .chain_update([0])
+        .chain_update(root.join("/"))
+        .chain_update([0])
+        .chain_update(address)
+        .finalize();
+    digest[..16].iter().map(|b| format!("{b:02x}")).collect()
 }
 
 /// Where the rule's `location` path (`root_block_device.encrypted`) is in the block: the

@@ -1,6 +1,7 @@
 //! tfcomply: a Terraform compliance linter. The pipeline, one module per stage:
-//! source → parse → model → eval → rules → findings → report, driven by [`check::check`].
+//! source → parse → model → eval → rules → findings → suppress → report, driven by [`check::check`].
 
+pub mod changes;
 pub mod check;
 pub mod cli;
 pub mod config;
@@ -11,4 +12,5 @@ pub mod parse;
 pub mod report;
 pub mod rules;
 pub mod source;
+pub mod suppress;
 pub mod syntax;

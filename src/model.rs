@@ -131,6 +131,20 @@ pub struct Problem {
     pub related: Vec<Related>,
 }
 
+/// A `module` block on the way from a root module to a resource, outermost first: where a
+/// finding inside a called (perhaps installed) module is anchored in the user's own code.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CallSite {
+    pub file: FileId,
+    /// The whole `module` block.
+    pub span: Span,
+    /// `module "NAME"`, up to the opening brace.
+    pub header: Span,
+    pub name: String,
+    /// The instance key as Terraform writes it in an address (`["eu"]`, `[0]`), or empty.
+    pub key: String,
+}
+
 /// A place in a file that explains a finding or a problem: where a value came from.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Related {

@@ -180,13 +180,25 @@ fn is_input(path: &Path) -> bool {
 /// and `.terraform/`), files as named. A path that does not exist is an error for the whole
 /// scan, as it is a usage mistake rather than bad input.
 pub fn collect(paths: &[PathBuf], excludes: &[glob::Pattern]) -> Result<Sources, SourceError> {
+    collect_with(paths, excludes, false)
+}
+
+/// [`collect`], where with `whole_modules` a named file stands for its module: the other
+/// files of its directory are reported too (not walked further down), as a hook that is
+/// given the changed files checks the modules they belong to.
+pub fn collect_with(
+    paths: &[PathBuf],
+    excludes: &[glob::Pattern],
+    whole_modules: bool,
+) -> Result<Sources, SourceError> {
     let mut found: Vec<(PathBuf, bool)> = Vec::new();
     for path in paths {
         if path.is_dir() {
             found.extend(walk(path, excludes).into_iter().map(|p| (p, true)));
         } else if path.is_file() {
             found.push((path.clone(), true));
-            found.extend(module_siblings(path).into_iter().map(|p| (p, false)));
+            let siblings = module_siblings(path).into_iter();
+            found.extend(siblings.map(|p| (p, whole_modules)));
         } else {
             return Err(SourceError {
                 path: path.clone(),
@@ -262,7 +274,7 @@ fn walk(root: &Path, excludes: &[glob::Pattern]) -> Vec<PathBuf> {
 
 /// An exclude pattern matches the path as written or any trailing part of it, so `examples/*`
 /// and `**/examples/**` both work from any scan root.
-fn is_excluded(path: &Path, excludes: &[glob::Pattern]) -> bool {
+pub fn is_excluded(path: &Path, excludes: &[glob::Pattern]) -> bool {
     let options = glob::MatchOptions {
         require_literal_separator: true,
         ..Default::default()

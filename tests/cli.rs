@@ -30,7 +30,15 @@ fn json_report_follows_the_documented_schema() {
     let keys: Vec<_> = report.as_object().unwrap().keys().cloned().collect();
     assert_eq!(
         keys,
-        ["version", "tool", "findings", "errors", "notes", "summary"]
+        [
+            "version",
+            "tool",
+            "findings",
+            "suppressed",
+            "errors",
+            "notes",
+            "summary"
+        ]
     );
 }
 

@@ -5,8 +5,10 @@
 use std::path::PathBuf;
 use std::sync::Arc;
 use tfcomply::check::check;
+use tfcomply::report::{Format, Report};
 use tfcomply::rules::Catalogue;
 use tfcomply::source::{SourceFile, Sources};
+use tfcomply::suppress;
 
 /// xorshift64*: a tiny deterministic generator, so a failure can be replayed from its seed.
 struct Rng(u64);
@@ -25,8 +27,39 @@ impl Rng {
 }
 
 const INSERTS: &[&str] = &[
-    "{", "}", "[", "]", "(", ")", "\"", "${", "%{", "~}", "<<EOF\n", "\n", "=", ".", "*", "[*]",
-    "...", "?", ":", "#", "//", "/*", "é", "\u{feff}", "\0", "-1e999", "for x in", "=>", "\\",
+    "{",
+    "}",
+    "[",
+    "]",
+    "(",
+    ")",
+    "\"",
+    "${",
+    "%{",
+    "~}",
+    "<<EOF\n",
+    "\n",
+    "=",
+    ".",
+    "*",
+    "[*]",
+    "...",
+    "?",
+    ":",
+    "#",
+    "//",
+    "/*",
+    "é",
+    "\u{feff}",
+    "\0",
+    "-1e999",
+    "for x in",
+    "=>",
+    "\\",
+    "# tfcomply:ignore ENC003[\"a\"], s3-bucket-encrypted reason=\"x\" expires=2000-01-01\n",
+    "tfcomply:ignore ",
+    " reason=\"",
+    "[\"",
 ];
 
 fn mutate(text: &str, rng: &mut Rng) -> String {
@@ -81,6 +114,29 @@ fn scan_text(name: &str, text: String) -> tfcomply::check::ScanResult {
     )
 }
 
+/// Every output format's length: renderers must survive whatever the scan made.
+fn render_every_format(result: &tfcomply::check::ScanResult, catalogue: &Catalogue) -> usize {
+    use clap::ValueEnum;
+    let ran: Vec<&tfcomply::rules::Rule> = catalogue.rules.iter().collect();
+    let report = Report {
+        result,
+        catalogue,
+        ran: &ran,
+        show_unknown: true,
+        framework: Some("soc2"),
+        source_root: std::path::Path::new("/"),
+        link_base: Some("https://example.com/blob/main"),
+        style: tfcomply::report::human::Style {
+            color: false,
+            width: 80,
+        },
+    };
+    Format::value_variants()
+        .iter()
+        .map(|&format| tfcomply::report::render(format, &report).len())
+        .sum()
+}
+
 #[test]
 fn mutated_fixtures_never_panic() {
     let seeds = seed_files();
@@ -128,13 +184,18 @@ fn mutated_fixtures_never_panic() {
             ..Default::default()
         };
         let result = std::panic::catch_unwind(|| {
-            let result = check(sources, &Default::default(), &catalogue, &|_| true);
-            let style = tfcomply::report::human::Style {
-                color: false,
-                width: 80,
-            };
-            tfcomply::report::human::render(&result, &catalogue, &style, true).len()
-                + tfcomply::report::json::render(&result, true).len()
+            let mut result = check(sources, &Default::default(), &catalogue, &|_| true);
+            suppress::apply(
+                &mut result,
+                &suppress::Settings {
+                    catalogue: &catalogue,
+                    ran: &|_| true,
+                    disables: &[],
+                    baseline: None,
+                    today: "2026-12-01",
+                },
+            );
+            render_every_format(&result, &catalogue)
         });
         assert!(
             result.is_ok(),

@@ -5,11 +5,12 @@ use super::module::{
     EvaluatedModule, Instance, InstanceKey, NOT_RESOURCES, Reference, instance_key,
 };
 use super::value::Value;
-use crate::model::{FileId, Mode, Module, Resource};
+use crate::model::{CallSite, FileId, Mode, Module, Resource};
 use crate::parse::plan::{Configured, Plan, PlanResource, without_keys};
 use crate::syntax::{Block, Body};
 use std::collections::HashMap;
 use std::path::PathBuf;
+use std::sync::Arc;
 
 /// The plan's configuration on disk, evaluated with the plan's variables: it tells where each
 /// resource is declared (in the root module or a called one) and what its arguments refer to,
@@ -80,6 +81,13 @@ impl<'a> Declarations<'a> {
             .unwrap_or_default()
     }
 
+    /// The `module` blocks through which the configuration declares the planned instance.
+    fn calls(&self, planned: &PlanResource) -> Arc<[CallSite]> {
+        self.instances
+            .get(planned.address.as_str())
+            .map_or_else(|| Arc::from([]), |i| i.calls.clone())
+    }
+
     fn references(&self, planned: &PlanResource) -> Option<&'a [Reference]> {
         self.instances
             .get(planned.address.as_str())
@@ -118,6 +126,9 @@ pub fn model(
                 .map(|c| plan_references(c, &planned.module_path, &key))
                 .unwrap_or_default(),
         };
+        let calls = declarations
+            .as_ref()
+            .map_or_else(|| Arc::from([]), |d| d.calls(&planned));
         let encoded = match (&declarations, mode) {
             (Some(declarations), Mode::Managed) => declarations.encoded(&planned),
             _ => Vec::new(),
@@ -136,6 +147,7 @@ pub fn model(
         instances.push(Instance {
             module,
             module_path: planned.module_path,
+            calls,
             resource: index,
             address: planned.address,
             value,

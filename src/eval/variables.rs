@@ -26,6 +26,9 @@ pub struct Inputs {
     /// Work out why each unknown attribute is unknown (`--show-unknown`): the statistics and
     /// the undecided pairs' reasons. Otherwise a reason names the attribute only.
     pub explain_unknown: bool,
+    /// Keep the rule/resource pairs that pass as well as those that fail: a JUnit report
+    /// lists every check made. Off by default, as a scan has many more passes than findings.
+    pub record_passes: bool,
 }
 
 /// Where a module's variables get their values.

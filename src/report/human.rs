@@ -12,6 +12,7 @@ use miette::{Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, So
 use std::fmt;
 use std::sync::Arc;
 
+#[derive(Clone, Copy)]
 pub struct Style {
     pub color: bool,
     pub width: usize,
@@ -121,6 +122,12 @@ pub fn summary(result: &ScanResult) -> String {
             ", {} {}",
             result.errors.len(),
             plural(result.errors.len(), "error")
+        ));
+    }
+    if !result.suppressed.is_empty() {
+        line.push_str(&format!(
+            ", {} suppressed (see --format json; --no-ignore shows them)",
+            result.suppressed.len()
         ));
     }
     if !result.undecided.is_empty() {

@@ -17,6 +17,8 @@ struct Report {
     version: u32,
     tool: Value,
     findings: Vec<Box<RawValue>>,
+    /// Accepted findings, each with its suppression: evidence of what was accepted and why.
+    suppressed: Vec<Box<RawValue>>,
     errors: Vec<Value>,
     notes: Vec<Value>,
     summary: Value,
@@ -45,6 +47,15 @@ pub fn render_with(result: &ScanResult, show_unknown: bool, by_criterion: Option
             .par_iter()
             .map(|f| array_element(&finding(f, result, positions)))
             .collect(),
+        suppressed: result
+            .suppressed
+            .par_iter()
+            .map(|f| {
+                let mut entry = finding(f, result, positions);
+                entry["suppression"] = suppression(f, result, positions);
+                array_element(&entry)
+            })
+            .collect(),
         errors: result
             .errors
             .iter()
@@ -59,6 +70,7 @@ pub fn render_with(result: &ScanResult, show_unknown: bool, by_criterion: Option
             "files": result.files.iter().filter(|f| f.requested).count(),
             "resources": result.resources,
             "findings": result.findings.len(),
+            "suppressed": result.suppressed.len(),
             "by_severity": by_severity(result)
                 .into_iter()
                 .map(|(s, n)| (s.as_str().to_string(), Value::from(n)))
@@ -140,6 +152,24 @@ fn related(places: &[Related], result: &ScanResult, positions: &Positions) -> Va
         .collect()
 }
 
+/// `{kind, reason, expires, file, line}`: why an accepted finding is accepted, and where.
+fn suppression(f: &Finding, result: &ScanResult, positions: &Positions) -> Value {
+    let Some(s) = &f.suppression else {
+        return Value::Null;
+    };
+    let mut value = json!({
+        "kind": s.kind.as_str(),
+        "reason": s.reason,
+        "expires": s.expires,
+    });
+    if let Some((file, span)) = &s.place {
+        let (line, _) = positions.line_col(*file, span.start);
+        value["file"] = Value::from(result.files[*file].path.display().to_string());
+        value["line"] = Value::from(line);
+    }
+    value
+}
+
 fn finding(f: &Finding, result: &ScanResult, positions: &Positions) -> Value {
     let file = &result.files[f.file];
     let (line, column) = positions.line_col(f.file, f.span.start);
@@ -150,6 +180,7 @@ fn finding(f: &Finding, result: &ScanResult, positions: &Positions) -> Value {
     json!({
         "rule_id": f.rule_id,
         "rule_name": f.rule_name,
+        "fingerprint": f.fingerprint,
         "family": f.family,
         "severity": f.severity,
         "message": f.message,

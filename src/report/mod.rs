@@ -7,7 +7,74 @@ pub mod json;
 pub mod rules;
 
 use crate::check::ScanResult;
-use crate::rules::Severity;
+use crate::rules::{Catalogue, Rule, Severity};
+use std::path::Path;
+
+/// What every renderer reads: the scan's result and how the scan was asked for.
+#[derive(Clone)]
+pub struct Report<'a> {
+    pub result: &'a ScanResult,
+    pub catalogue: &'a Catalogue,
+    /// The rules that ran, in catalogue order.
+    pub ran: &'a [&'a Rule],
+    pub show_unknown: bool,
+    /// `--framework`: group by this framework's criteria.
+    pub framework: Option<&'a str>,
+    /// Absolute: where the relative paths of SARIF, GitLab and Markdown start (the
+    /// repository's top level, else the working directory).
+    pub source_root: &'a Path,
+    /// `--link-base`: the URL that file paths are appended to for links in Markdown.
+    pub link_base: Option<&'a str>,
+    pub style: human::Style,
+}
+
+/// The output formats of `scan`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    Human,
+    Json,
+}
+
+impl Format {
+    /// Whether the format lists the checks that passed as well (JUnit's test cases).
+    pub fn lists_passes(self) -> bool {
+        false
+    }
+
+    /// Whether the format writes paths relative to `Report::source_root`.
+    pub fn uses_source_root(self) -> bool {
+        !matches!(self, Format::Human | Format::Json)
+    }
+}
+
+/// The report in `format`.
+pub fn render(format: Format, report: &Report) -> String {
+    match format {
+        Format::Human => {
+            let mut text = human::render(
+                report.result,
+                report.catalogue,
+                &report.style,
+                report.show_unknown,
+            );
+            if let Some(framework) = report.framework {
+                text.push_str(&coverage::scan_summary(
+                    report.result,
+                    report.catalogue,
+                    framework,
+                    report.ran,
+                ));
+            }
+            text
+        }
+        Format::Json => {
+            let by_criterion = report
+                .framework
+                .map(|f| coverage::scan_json(report.result, report.catalogue, f, report.ran));
+            json::render_with(report.result, report.show_unknown, by_criterion)
+        }
+    }
+}
 
 /// 1-based line and column (in characters) of a byte offset.
 pub fn line_col(text: &str, offset: usize) -> (usize, usize) {

@@ -12,6 +12,8 @@ use std::sync::atomic::{AtomicBool, Ordering};
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Outcome {
+    /// The assertion is true (recorded only when asked for).
+    Pass,
     /// The assertion is false: a finding.
     Fail,
     /// The assertion depends on something unknown before apply (or could not be evaluated).
@@ -32,12 +34,14 @@ pub struct RuleHit {
     pub detail: Option<String>,
 }
 
-/// Runs the rules `selected` keeps over every instance of the modules.
+/// Runs the rules `selected` keeps over every instance of the modules. Passes are hits too
+/// when `record_passes` asks for them.
 pub fn run(
     catalogue: &Catalogue,
     modules: &[Module],
     evaluated: &[EvaluatedModule],
     selected: &(dyn Fn(&Rule) -> bool + Sync),
+    record_passes: bool,
 ) -> Vec<RuleHit> {
     let mut by_type: HashMap<&str, Vec<usize>> = HashMap::new();
     for (i, rule) in catalogue
@@ -87,7 +91,8 @@ pub fn run(
                     own: None,
                     helper_unknown: AtomicBool::new(false),
                 };
-                check(rule, &scope).map(|outcome| RuleHit {
+                let outcome = check(rule, &scope).or(record_passes.then_some(Outcome::Pass));
+                outcome.map(|outcome| RuleHit {
                     element: (outcome == Outcome::Fail)
                         .then(|| failing_element(rule, &scope))
                         .flatten(),

@@ -8,7 +8,7 @@ mod select;
 pub use engine::{Outcome, RuleHit, run};
 pub use load::RuleFileError;
 pub use params::ParamSetting;
-pub use select::Selection;
+pub use select::{Selection, matches, specificity};
 
 use crate::eval::Value;
 use crate::syntax::Expr;

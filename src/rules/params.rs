@@ -1,7 +1,8 @@
 //! Parameters: values a rule reads as `param.NAME`, declared with a default in the rule file
 //! and set for a whole scan in `.tfcomply.toml`.
 
-use super::Catalogue;
+use super::select::{matches, specificity};
+use super::{Catalogue, Severity};
 use crate::eval::Value;
 
 /// A parameter's value as the configuration sets it, with where it was written.
@@ -14,6 +15,34 @@ pub struct ParamSetting {
 }
 
 impl Catalogue {
+    /// Sets the severities a configuration overrides: each rule takes the closest selector
+    /// that names it (its id over its id prefix over its family). A selector that names no
+    /// rule is an error at its place.
+    pub fn override_severities(
+        &mut self,
+        overrides: &[(String, Severity, String)],
+    ) -> Result<(), String> {
+        for (selector, _, place) in overrides {
+            if !self.rules.iter().any(|r| matches(selector, r)) {
+                return Err(format!(
+                    "{place}: severity: no rule has the id, name, id prefix or family `{selector}`"
+                ));
+            }
+        }
+        for rule in &mut self.rules {
+            let closest = overrides
+                .iter()
+                .filter_map(|(selector, severity, _)| {
+                    specificity(selector, rule).map(|rank| (rank, *severity))
+                })
+                .max_by_key(|&(rank, _)| rank);
+            if let Some((_, severity)) = closest {
+                rule.severity = severity;
+            }
+        }
+        Ok(())
+    }
+
     /// Gives every rule that declares one of these parameters the configured value. A name no
     /// rule declares, or a value of another kind than the default, is an error.
     pub fn configure(&mut self, settings: &[ParamSetting]) -> Result<(), String> {

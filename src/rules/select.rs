@@ -52,9 +52,19 @@ impl Selection {
 
 /// A selector names a rule by its id (`ENC002`, any case), its name, a prefix of its id
 /// (`ENC`, `enc00`) or its family (`encryption`).
-fn matches(selector: &str, rule: &Rule) -> bool {
+pub fn matches(selector: &str, rule: &Rule) -> bool {
+    specificity(selector, rule).is_some()
+}
+
+/// How closely a selector that matches the rule names it: its id or name most, then a longer
+/// id prefix over a shorter, then its family. Where settings disagree the closest wins.
+pub fn specificity(selector: &str, rule: &Rule) -> Option<usize> {
     let upper = selector.to_ascii_uppercase();
-    rule.name == selector
-        || rule.family == selector
-        || (!upper.is_empty() && rule.id.starts_with(&upper))
+    if rule.name == selector || rule.id == upper {
+        Some(usize::MAX)
+    } else if !upper.is_empty() && rule.id.starts_with(&upper) {
+        Some(upper.len())
+    } else {
+        (rule.family == selector).then_some(0)
+    }
 }

@@ -28,6 +28,8 @@ mod strings;
 mod tests;
 mod yaml;
 
+pub use datetime::today;
+
 pub use args::parse_number;
 use args::*;
 use collections::*;

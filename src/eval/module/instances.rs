@@ -61,6 +61,7 @@ pub(super) fn expand(
         out.instances.push(Instance {
             module: call.module,
             module_path: call.path.clone(),
+            calls: call.sites.clone(),
             resource: index,
             address: format!("{}{}{}", call.path, resource.address(), key.suffix()),
             value,

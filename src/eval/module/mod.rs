@@ -8,7 +8,7 @@ use super::scope::{Bound, InstanceScope, ModuleScope};
 use super::unknown::UnknownStats;
 use super::value::Value;
 use super::variables::{Declaration, Inputs, VariableSource, declarations, variable_values};
-use crate::model::{FileId, Mode, Module, Named, Problem, Related, Resource, normalise};
+use crate::model::{CallSite, FileId, Mode, Module, Named, Problem, Related, Resource, normalise};
 use crate::source::ModuleManifest;
 use crate::syntax::{Block, Body, Expr, ExprKind, Span};
 use std::borrow::Cow;
@@ -64,6 +64,8 @@ pub struct Instance {
     pub module: usize,
     /// `module.db["eu"].` for a resource in a called module, empty in the root module.
     pub module_path: String,
+    /// The `module` blocks that path goes through, outermost first.
+    pub calls: Arc<[CallSite]>,
     /// Index into that module's resources.
     pub resource: usize,
     pub key: InstanceKey,
@@ -301,6 +303,7 @@ pub fn evaluate(modules: &Modules, root: usize, inputs: &Inputs) -> EvaluatedMod
         relative_dir: PathBuf::from("."),
         key: String::new(),
         path: String::new(),
+        sites: Arc::from([]),
         depth: 0,
         instances_unknown: false,
         explain_unknown: inputs.explain_unknown,
@@ -327,6 +330,8 @@ struct Call<'a> {
     /// The module's key in `terraform init`'s manifest: `vpc.subnets`; empty for the root.
     key: String,
     path: String,
+    /// The `module` blocks from the root to here, outermost first.
+    sites: Arc<[CallSite]>,
     depth: usize,
     /// This module instance stands for instances not known before apply.
     instances_unknown: bool,
@@ -506,6 +511,18 @@ fn call_module(
             relative_dir: relative_child_dir(&caller.relative_dir, block),
             key: manifest_key.clone(),
             path: format!("{}module.{}{}.", caller.path, block.name, key.suffix()),
+            sites: caller
+                .sites
+                .iter()
+                .cloned()
+                .chain([CallSite {
+                    file: block.file,
+                    span: block.block.span.clone(),
+                    header: block.block.header.clone(),
+                    name: block.name.clone(),
+                    key: key.suffix(),
+                }])
+                .collect(),
             depth: caller.depth + 1,
             instances_unknown: caller.instances_unknown || key == InstanceKey::Unknown,
             explain_unknown: caller.explain_unknown,
