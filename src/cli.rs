@@ -261,7 +261,8 @@ fn scan(args: ScanArgs) -> Result<ExitCode, String> {
         }
         sources.add_config_dir(dir);
     }
-    let inputs = inputs(&args)?;
+    let mut inputs = inputs(&args)?;
+    inputs.record_passes = outputs.iter().any(|o| o.format == Format::Junit);
     let mut result = check(sources, &inputs, &catalogue, &|rule| {
         selection.includes(rule)
     });
