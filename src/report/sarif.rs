@@ -122,7 +122,8 @@ fn finding(f: &Finding, rule_index: Option<usize>, locator: &Locator) -> Value {
     let mut result = json!({
         "ruleId": f.rule_id,
         "level": grades(f.severity).sarif,
-        "message": { "text": located.text(f) },
+        // A sentence, as SARIF validators ask of a result's message.
+        "message": { "text": format!("{}.", located.text(f)) },
         "locations": [place],
         "partialFingerprints": { "tfcomply/v1": f.fingerprint },
         "properties": {
