@@ -425,3 +425,35 @@ fn changed_since_and_diff_cannot_be_combined() {
     let output = sandbox.scan(&["--changed-since", "HEAD", "--diff", "pr.diff"]);
     assert_usage_error(&output, &["--changed-since <REV>", "--diff <FILE>"]);
 }
+
+#[test]
+fn an_edited_module_call_reports_the_module_and_stale_suppressions_stay_quiet() {
+    let sandbox = Sandbox::git_repository("module-call");
+    sandbox.write(
+        "modules/disk/main.tf",
+        &volume("this", "us-east-1a", Some("false")),
+    );
+    let call = |zone: &str| {
+        format!(
+            "module \"disks\" {{\n  source = \"./modules/disk\"\n  # {zone}\n}}\n\n\
+             # tfcomply:ignore ENC003 reason=\"nothing to suppress here\"\n\
+             resource \"aws_kms_key\" \"k\" {{}}\n"
+        )
+    };
+    sandbox.write("main.tf", &call("first"));
+    sandbox.commit("a module call");
+    let scan = || {
+        let output = sandbox.scan(&["--changed-since", "HEAD"]);
+        let report: Value = serde_json::from_slice(&output.stdout).unwrap();
+        let notes = report["notes"].as_array().unwrap().len();
+        let (findings, _) = reported(&output);
+        (findings, notes)
+    };
+    // Nothing changed: the unused suppression comment is not this change's business.
+    assert_eq!(scan(), (Vec::new(), 0));
+    sandbox.write("main.tf", &call("second"));
+    assert_eq!(
+        scan().0,
+        vec!["module.disks.aws_ebs_volume.this".to_string()]
+    );
+}

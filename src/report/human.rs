@@ -1,7 +1,7 @@
 //! The report for people: miette's graphical diagnostics and a one-line summary.
 
 use super::excerpt::Excerpt;
-use super::{Positions, by_severity};
+use super::{Positions, criteria_lines, plural, severity_counts};
 use crate::check::{ScanError, ScanResult};
 use crate::findings::Finding;
 use crate::model::Related;
@@ -100,15 +100,11 @@ fn render_one(handler: &GraphicalReportHandler, diagnostic: &dyn Diagnostic, out
 }
 
 pub fn summary(result: &ScanResult) -> String {
-    let counts: Vec<String> = by_severity(result)
-        .into_iter()
-        .filter(|(_, n)| *n > 0)
-        .map(|(s, n)| format!("{n} {s}"))
-        .collect();
+    let counts = severity_counts(result);
     let findings = match result.findings.len() {
         0 => "no findings".to_string(),
-        1 => format!("1 finding ({})", counts.join(", ")),
-        n => format!("{n} findings ({})", counts.join(", ")),
+        1 => format!("1 finding ({counts})"),
+        n => format!("{n} findings ({counts})"),
     };
     let files = result.files.iter().filter(|f| f.requested).count();
     let mut line = format!(
@@ -139,14 +135,6 @@ pub fn summary(result: &ScanResult) -> String {
     line
 }
 
-fn plural(n: usize, word: &str) -> String {
-    if n == 1 {
-        word.to_string()
-    } else {
-        format!("{word}s")
-    }
-}
-
 struct FindingDiagnostic<'a> {
     finding: &'a Finding,
     source: Excerpt,
@@ -164,21 +152,8 @@ impl<'a> FindingDiagnostic<'a> {
         unknown: Option<&str>,
     ) -> Self {
         let mut help = finding.remediation.clone();
-        for (framework, label) in [("soc2", "SOC 2"), ("sox", "SOX")] {
-            let criteria: Vec<String> = finding
-                .criteria
-                .get(framework)
-                .into_iter()
-                .flatten()
-                .map(|id| match catalogue.criterion(framework, id) {
-                    // SOX control titles are long: the id says enough on a finding.
-                    Some(c) if framework == "soc2" => format!("{id} {}", c.title),
-                    _ => id.clone(),
-                })
-                .collect();
-            if !criteria.is_empty() {
-                help.push_str(&format!("\n{label}: {}", criteria.join("; ")));
-            }
+        for (label, criteria) in criteria_lines(&finding.criteria, catalogue) {
+            help.push_str(&format!("\n{label}: {criteria}"));
         }
         // A resource in a called module is named relative to the root that calls it.
         let address = &finding.resource.address;
