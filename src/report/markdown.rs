@@ -234,7 +234,11 @@ fn finding_block(finding: &Finding, located: &Located, report: &Report) -> Strin
         out.push_str(&format!("- **{label}:** {}\n", escape(&criteria)));
     }
     let rule = format!("{} {}", finding.rule_id, finding.rule_name);
-    let rule = match rule_doc_url(&finding.rule_id) {
+    let rule = match report
+        .catalogue
+        .find(&finding.rule_id)
+        .and_then(rule_doc_url)
+    {
         Some(url) => format!("<a href=\"{}\">{}</a>", escape(&url), escape(&rule)),
         None => format!(
             "{} (<code>tfcomply explain {}</code>)",

@@ -251,21 +251,14 @@ pub fn grades(severity: Severity) -> Grades {
     }
 }
 
-/// Where the rule pages (`docs/rules/<ID>.md`) are published: under Cargo.toml's
-/// `repository`, so that the links always match the published repository. While Cargo.toml
-/// names none, reports link nowhere rather than to a guessed address.
-pub const RULE_DOCS_BASE: Option<&str> = if env!("CARGO_PKG_REPOSITORY").is_empty() {
-    None
-} else {
-    Some(concat!(
-        env!("CARGO_PKG_REPOSITORY"),
-        "/blob/main/docs/rules/"
-    ))
-};
+/// Where the built-in rules' pages (`docs/rules/<ID>.md`) are published: under Cargo.toml's
+/// `repository`, so that the links always match the published repository.
+pub const RULE_DOCS_BASE: &str = concat!(env!("CARGO_PKG_REPOSITORY"), "/blob/main/docs/rules/");
 
-/// The page of a rule, when the rule pages are published.
-pub fn rule_doc_url(rule_id: &str) -> Option<String> {
-    RULE_DOCS_BASE.map(|base| format!("{base}{}.md", uri_path(rule_id)))
+/// The page of a rule; a custom rule has none.
+pub fn rule_doc_url(rule: &Rule) -> Option<String> {
+    rule.builtin
+        .then(|| format!("{RULE_DOCS_BASE}{}.md", uri_path(&rule.id)))
 }
 
 /// A finding's criteria per framework, as `("SOC 2", "CC6.1 Logical access …; CC6.7 …")`:

@@ -57,6 +57,7 @@ pub fn render(report: &Report) -> String {
             "tool": {
                 "driver": {
                     "name": "tfcomply",
+                    "informationUri": env!("CARGO_PKG_REPOSITORY"),
                     "version": env!("CARGO_PKG_VERSION"),
                     "semanticVersion": env!("CARGO_PKG_VERSION"),
                     "rules": rules,
@@ -107,7 +108,7 @@ fn rule(rule: &Rule, catalogue: &Catalogue) -> Value {
             "precision": "high",
         },
     });
-    if let Some(url) = rule_doc_url(&rule.id) {
+    if let Some(url) = rule_doc_url(rule) {
         descriptor["helpUri"] = Value::from(url);
     }
     descriptor

@@ -46,7 +46,8 @@ impl Catalogue {
             catalogue.merge(file);
         }
         let rules = std::mem::take(&mut catalogue.rules);
-        for rule in rules {
+        for mut rule in rules {
+            rule.builtin = true;
             catalogue.admit(rule).map_err(|e| e.to_string())?;
         }
         catalogue.rules.sort_by(|a, b| a.id.cmp(&b.id));
@@ -377,6 +378,7 @@ fn read_rule(fields: &Fields, path: &str) -> Located<Rule> {
         remediation: fields.string("remediation")?,
         why: fields.string("why")?,
         origin: path.to_string(),
+        builtin: false,
         offset: block.span.start,
         source: fields.text.to_string(),
     })

@@ -132,6 +132,8 @@ pub struct Rule {
     pub why: String,
     /// Where the rule was read from, for error messages.
     pub origin: String,
+    /// Compiled in: it has a published doc page.
+    pub builtin: bool,
     /// Byte offset of the rule's block in its file.
     pub offset: usize,
     /// The rule file's text, so an assertion can be shown as written.
