@@ -64,6 +64,7 @@ fn action_scans_to_sarif_and_markdown_and_exits_with_the_scans_code() {
     for (name, default) in [
         ("paths", Some(".")),
         ("args", Some("")),
+        ("changed-since", Some("")),
         ("sarif-file", Some("tfcomply.sarif")),
         ("upload-sarif", Some("true")),
         ("comment", None),
@@ -95,6 +96,8 @@ fn action_scans_to_sarif_and_markdown_and_exits_with_the_scans_code() {
         "--format github",
         "--format sarif=",
         "--format markdown=tfcomply.md",
+        // Code scanning always gets the whole analysis; the rest may be only what changed.
+        "--changed-since \"$CHANGED_SINCE\"",
     ] {
         assert!(
             scan.contains(format),
@@ -152,8 +155,8 @@ fn github_example_scans_the_pull_requests_changes() {
         .find(|s| s["uses"].as_str().is_some_and(|u| u.contains("/tfcomply@")))
         .expect("a step uses the tfcomply action");
     assert_eq!(
-        action["with"]["args"].as_str(),
-        Some("--changed-since origin/${{ github.base_ref }}")
+        action["with"]["changed-since"].as_str(),
+        Some("origin/${{ github.base_ref }}")
     );
     assert!(
         steps.iter().any(|s| s["run"]
@@ -212,43 +215,60 @@ fn github_files_pass_action_validator() {
 }
 
 #[test]
-fn sarif_report_passes_the_sarif_validator() {
+fn sarif_reports_pass_the_sarif_validator() {
     let Some(multitool) = tools::find("sarif-multitool") else {
         return;
     };
     let dir = std::env::temp_dir().join(format!("tfcomply-sarif-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).unwrap();
-    let report = dir.join("tfcomply.sarif");
-    let scan = Command::new(env!("CARGO_BIN_EXE_tfcomply"))
-        .args(["scan", "testdata/examples/web-app", "--format"])
-        .arg(format!("sarif={}", report.display()))
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .output()
-        .unwrap();
-    assert_eq!(
-        scan.status.code(),
-        Some(1),
-        "the example has findings:\n{}",
-        String::from_utf8_lossy(&scan.stderr)
-    );
+    // Findings; accepted findings and suppression notes; an installed module and a file that
+    // does not parse (exit 2).
+    for (scanned, code) in [
+        ("testdata/examples/web-app", 1),
+        ("testdata/suppress/inline", 1),
+        ("testdata/formats", 2),
+    ] {
+        let report = dir.join(format!("{}.sarif", scanned.replace('/', "_")));
+        let scan = Command::new(env!("CARGO_BIN_EXE_tfcomply"))
+            .args(["scan", scanned, "--format"])
+            .arg(format!("sarif={}", report.display()))
+            .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .output()
+            .unwrap();
+        assert_eq!(
+            scan.status.code(),
+            Some(code),
+            "{scanned}:\n{}",
+            String::from_utf8_lossy(&scan.stderr)
+        );
+        validate(
+            &multitool,
+            &report,
+            &report.with_extension("validation.sarif"),
+        );
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}
 
-    // The validator exits 0 whatever it finds: its verdict is in its own SARIF log.
-    let verdict = dir.join("validation.sarif");
-    let validate = Command::new(&multitool)
+/// Runs `sarif-multitool validate` on a report and fails on any error it finds. The validator
+/// exits 0 whatever it finds: its verdict is in its own SARIF log.
+fn validate(multitool: &Path, report: &Path, verdict: &Path) {
+    let validate = Command::new(multitool)
         .arg("validate")
         .arg("--output")
-        .arg(&verdict)
-        .arg(&report)
+        .arg(verdict)
+        .arg(report)
         .output()
         .unwrap();
     let said = String::from_utf8_lossy(&validate.stdout).into_owned();
     assert!(
         validate.status.success(),
-        "sarif-multitool validate:\n{said}"
+        "sarif-multitool validate {}:\n{said}",
+        report.display()
     );
     let log: serde_json::Value =
-        serde_json::from_str(&std::fs::read_to_string(&verdict).unwrap()).unwrap();
+        serde_json::from_str(&std::fs::read_to_string(verdict).unwrap()).unwrap();
     let run = &log["runs"][0];
     assert_eq!(
         run["invocations"][0]["executionSuccessful"].as_bool(),
@@ -261,6 +281,9 @@ fn sarif_report_passes_the_sarif_validator() {
         .flatten()
         .filter(|r| r["level"] == "error")
         .collect();
-    assert!(errors.is_empty(), "the SARIF report is invalid:\n{said}");
-    let _ = std::fs::remove_dir_all(&dir);
+    assert!(
+        errors.is_empty(),
+        "{} is invalid SARIF:\n{said}",
+        report.display()
+    );
 }
