@@ -363,3 +363,21 @@ fn the_readme_configuration_example_is_valid() {
         String::from_utf8_lossy(&output.stderr)
     );
 }
+
+#[test]
+fn suppression_notes_are_warnings_in_the_human_report() {
+    let output = tfcomply(&["scan", "testdata/suppress/inline"]);
+    let text = String::from_utf8_lossy(&output.stdout);
+    for message in [
+        "this suppression expired",
+        "has no reason",
+        "matches no finding",
+    ] {
+        let line = text
+            .lines()
+            .find(|l| l.contains(message))
+            .unwrap_or_else(|| panic!("no `{message}` in:\n{text}"));
+        assert!(line.trim_start().starts_with('⚠'), "{line}");
+    }
+    assert!(text.contains("8 suppressed"), "{text}");
+}

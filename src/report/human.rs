@@ -341,10 +341,11 @@ impl Diagnostic for ErrorDiagnostic<'_> {
     }
 
     fn severity(&self) -> Option<miette::Severity> {
-        Some(if self.error.kind == "note" {
-            miette::Severity::Advice
-        } else {
-            miette::Severity::Error
+        Some(match self.error.kind {
+            "note" => miette::Severity::Advice,
+            // A suppression comment to mend: not an error of the scan, but worth acting on.
+            kind if kind.ends_with("-suppression") => miette::Severity::Warning,
+            _ => miette::Severity::Error,
         })
     }
 
