@@ -36,8 +36,12 @@ pub struct Disable {
     /// Rule selectors: id, name, id prefix or family.
     pub rules: Vec<String>,
     pub reason: String,
-    /// Only findings in files matching one of these (all files when empty).
+    /// Only findings in files matching one of these (all files when empty), relative to
+    /// `base`.
     pub paths: Vec<glob::Pattern>,
+    /// The configuration file's directory, canonical: where `paths` start, wherever the scan
+    /// is run from.
+    pub base: PathBuf,
     /// `YYYY-MM-DD`.
     pub expires: Option<String>,
     /// `file:line:col` of the entry, for messages about it.
@@ -123,7 +127,7 @@ impl Config {
         let disable = file
             .disable
             .into_iter()
-            .map(|entry| disable(entry, &place))
+            .map(|entry| disable(entry, &place, base))
             .collect::<Result<_, _>>()?;
         let severity = file
             .severity
@@ -167,6 +171,7 @@ impl Config {
 fn disable(
     entry: Spanned<toml::Value>,
     place: &dyn Fn(usize) -> String,
+    base: &Path,
 ) -> Result<Disable, String> {
     let at = place(entry.span().start);
     let table = match entry.into_inner() {
@@ -197,6 +202,11 @@ fn disable(
         rules: table.rules,
         reason: table.reason,
         paths,
+        base: std::fs::canonicalize(match base.as_os_str().is_empty() {
+            true => Path::new("."),
+            false => base,
+        })
+        .unwrap_or_else(|_| base.to_path_buf()),
         expires,
         place: at,
     })

@@ -106,9 +106,16 @@ pub fn collect(
     hits: Vec<RuleHit>,
     file_order: &(dyn Fn(FileId) -> String + Sync),
 ) -> Collected {
+    let roots: Vec<String> = evaluated
+        .iter()
+        .map(|e| fingerprint_root(&e.root))
+        .collect();
     let made: Vec<(Finding, Outcome)> = hits
         .into_par_iter()
-        .map(|hit| (finding(catalogue, modules, evaluated, &hit), hit.outcome))
+        .map(|hit| {
+            let made = finding(catalogue, modules, evaluated, &hit, &roots[hit.root]);
+            (made, hit.outcome)
+        })
         .collect();
     let Collected {
         mut findings,
@@ -146,6 +153,7 @@ fn finding(
     modules: &[Module],
     evaluated: &[EvaluatedModule],
     hit: &RuleHit,
+    fingerprint_root: &str,
 ) -> Finding {
     let instance = &evaluated[hit.root].instances[hit.instance];
     let resource = &modules[instance.module].resources[instance.resource];
@@ -155,7 +163,7 @@ fn finding(
     let related = origins(&place, module, instance);
     let root = evaluated[hit.root].root.display().to_string();
     Finding {
-        fingerprint: fingerprint(&rule.id, &root, &instance.address),
+        fingerprint: fingerprint(&rule.id, fingerprint_root, &instance.address),
         suppression: None,
         rule_id: rule.id.clone(),
         rule_name: rule.name.clone(),
@@ -185,23 +193,40 @@ fn finding(
 }
 
 /// A finding's identity: its rule, the resource's address and the root module's directory
-/// (as the scan names it, `./` parts dropped). None of these moves when lines shift or a
-/// resource moves to another file of its module; the root tells apart the same address in
-/// two configurations. One rule fails a resource instance at most once, so this is unique.
+/// (see [`fingerprint_root`]). None of these moves when lines shift or a resource moves to
+/// another file of its module; the root tells apart the same address in two configurations.
+/// One rule fails a resource instance at most once, so this is unique.
 pub fn fingerprint(rule_id: &str, root: &str, address: &str) -> String {
-    let root: Vec<String> = std::path::Path::new(root)
-        .components()
-        .filter(|c| !matches!(c, std::path::Component::CurDir))
-        .map(|c| c.as_os_str().to_string_lossy().into_owned())
-        .collect();
     let digest = Sha256::new()
         .chain_update(rule_id)
         .chain_update([0])
-        .chain_update(root.join("/"))
+        .chain_update(root)
         .chain_update([0])
         .chain_update(address)
         .finalize();
     digest[..16].iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// A root module's directory as fingerprints name it: relative to the top of its git
+/// repository (else to the working directory), with `/` between parts. So the same finding
+/// has the same fingerprint whether the scan names `.`, `infra` or an absolute path, and on
+/// any machine.
+fn fingerprint_root(root: &std::path::Path) -> String {
+    let canonical = std::fs::canonicalize(root).unwrap_or_else(|_| root.to_path_buf());
+    let repository = canonical
+        .ancestors()
+        .find(|dir| dir.join(".git").exists())
+        .map(std::path::Path::to_path_buf);
+    let base = repository.or_else(|| std::env::current_dir().ok()?.canonicalize().ok());
+    let relative = base
+        .as_deref()
+        .and_then(|base| canonical.strip_prefix(base).ok())
+        .unwrap_or(&canonical);
+    let parts: Vec<String> = relative
+        .components()
+        .map(|c| c.as_os_str().to_string_lossy().into_owned())
+        .collect();
+    parts.join("/")
 }
 
 /// Where the rule's `location` path (`root_block_device.encrypted`) is in the block: the

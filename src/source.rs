@@ -274,7 +274,7 @@ fn walk(root: &Path, excludes: &[glob::Pattern]) -> Vec<PathBuf> {
 
 /// An exclude pattern matches the path as written or any trailing part of it, so `examples/*`
 /// and `**/examples/**` both work from any scan root.
-pub fn is_excluded(path: &Path, excludes: &[glob::Pattern]) -> bool {
+fn is_excluded(path: &Path, excludes: &[glob::Pattern]) -> bool {
     let options = glob::MatchOptions {
         require_literal_separator: true,
         ..Default::default()

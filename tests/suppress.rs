@@ -215,6 +215,22 @@ encryption = "low"
         .collect();
     assert_eq!(notes.len(), 1, "{notes:?}");
     assert!(notes[0].contains("expired on 2001-01-01"), "{notes:?}");
+
+    // Paths start at the configuration file's directory, wherever the scan runs from: a
+    // nested `other/legacy` is not `legacy`, and scanning from inside `legacy` still applies.
+    write(&dir.join("other/legacy/main.tf"), VOLUMES);
+    let report = json(&tfcomply(&[
+        "scan", path, "--select", "ENC003", "--format", "json",
+    ]));
+    assert_eq!(report["summary"]["findings"], 4, "{report:#}");
+    let inside = std::process::Command::new(env!("CARGO_BIN_EXE_tfcomply"))
+        .args(["scan", ".", "--select", "ENC003", "--format", "json"])
+        .current_dir(dir.join("legacy"))
+        .output()
+        .unwrap();
+    let report = json(&inside);
+    assert_eq!(report["summary"]["findings"], 0, "{report:#}");
+    assert_eq!(report["summary"]["suppressed"], 2, "{report:#}");
 }
 
 #[test]
@@ -314,13 +330,43 @@ fn a_baseline_reports_only_new_findings_after_lines_shift_and_files_reorder() {
     );
     let notes = report["notes"].to_string();
     assert!(
-        notes.contains("1 of the 2 findings in the baseline no longer occur"),
+        notes.contains("1 of the 2 findings in the baseline did not occur in this scan"),
         "{notes}"
     );
 
     // --no-ignore sets the baseline aside too.
     let report = json(&scan(&["--no-ignore"]));
     assert_eq!(report["summary"]["findings"], 2);
+}
+
+#[test]
+fn fingerprints_do_not_depend_on_how_the_scan_names_the_repository() {
+    let dir = scratch("fingerprint-paths");
+    // The top of a repository: what fingerprints are relative to.
+    std::fs::create_dir_all(dir.join(".git")).unwrap();
+    write(&dir.join("infra/main.tf"), VOLUMES);
+    let fingerprints = |cwd: &Path, scanned: &str| {
+        let output = std::process::Command::new(env!("CARGO_BIN_EXE_tfcomply"))
+            .args(["scan", scanned, "--select", "ENC003", "--format", "json"])
+            .current_dir(cwd)
+            .output()
+            .unwrap();
+        let mut found: Vec<String> = json(&output)["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|f| f["fingerprint"].as_str().unwrap().to_string())
+            .collect();
+        found.sort();
+        found
+    };
+    let from_inside = fingerprints(&dir.join("infra"), ".");
+    assert_eq!(from_inside.len(), 2);
+    assert_eq!(fingerprints(&dir, "infra"), from_inside);
+    assert_eq!(
+        fingerprints(Path::new("/"), dir.join("infra").to_str().unwrap()),
+        from_inside
+    );
 }
 
 #[test]

@@ -66,17 +66,19 @@ impl Baseline {
         }
     }
 
-    /// A note on the baseline's findings that no longer occur, when some are gone.
-    pub fn fixed_note(&self, still_found: usize) -> Option<ScanError> {
-        let fixed = self.fingerprints.len().saturating_sub(still_found);
-        (fixed > 0).then(|| ScanError {
+    /// A note on the baseline's findings this scan did not meet, when some are missing: fixed,
+    /// or outside what this scan looked at.
+    pub fn unseen_note(&self, seen: usize) -> Option<ScanError> {
+        let unseen = self.fingerprints.len().saturating_sub(seen);
+        (unseen > 0).then(|| ScanError {
             kind: "note",
             file: None,
             path: self.path.clone(),
             span: 0..0,
             message: format!(
-                "{fixed} of the {} findings in the baseline no longer occur: they were fixed, or \
-                 their resources renamed or removed (recreate the baseline to drop them)",
+                "{unseen} of the {} findings in the baseline did not occur in this scan: they \
+                 were fixed, their resources renamed or removed, or their rules or files not \
+                 scanned this time (recreate the baseline to drop what is fixed)",
                 self.fingerprints.len()
             ),
             related: Vec::new(),

@@ -104,16 +104,18 @@ fn only_comments(text: &str, index: &LineIndex, comments: &[Span], line: usize) 
         index.line_start(line, text),
         index.line_start(line + 1, text),
     );
-    let mut rest = String::new();
+    // Comments are in file order: only those overlapping the line are looked at.
+    let first = comments.partition_point(|c| c.end <= start);
     let mut at = start;
     let mut any = false;
-    for comment in comments.iter().filter(|c| c.start < end && c.end > start) {
-        rest.push_str(&text[at..comment.start.max(start)]);
-        at = comment.end.min(end);
+    for comment in comments[first..].iter().take_while(|c| c.start < end) {
+        if !text[at..comment.start.max(at)].trim().is_empty() {
+            return false;
+        }
+        at = comment.end.min(end).max(at);
         any = true;
     }
-    rest.push_str(&text[at.min(end)..end]);
-    any && rest.trim().is_empty()
+    any && text[at..end].trim().is_empty()
 }
 
 /// The spans of the comments in HCL text, skipping strings (with their `${}` and `%{}`

@@ -31,54 +31,78 @@ pub struct Settings<'a> {
 /// then the baseline.
 pub fn apply(result: &mut ScanResult, settings: &Settings) {
     let directives = Directives::read(result, settings);
-    let mut notes = Vec::new();
-    let mut used: HashSet<(usize, usize)> = HashSet::new();
-    let mut expired_noted: HashSet<usize> = HashSet::new();
+    let mut inline = Inline {
+        directives: &directives,
+        used: HashSet::new(),
+        expired: Vec::new(),
+    };
     let mut disables_used = vec![false; settings.disables.len()];
-    let findings = std::mem::take(&mut result.findings);
-    let mut baseline_used = HashSet::new();
-    for mut finding in findings {
-        let inline = directives.matching(&finding, &mut used);
-        let accepted = inline.iter().find_map(|&d| {
-            let directive = &directives.list[d];
-            let accepted = directive.directive.parsed.as_ref().ok()?;
-            match &accepted.expires {
-                Some(date) if date.as_str() < settings.today => {
-                    if expired_noted.insert(d) {
-                        notes.push(directives.note(result, d, expired_message(accepted)));
-                    }
-                    None
-                }
-                _ => Some(Suppression {
-                    kind: SuppressionKind::Inline,
-                    reason: accepted.reason.clone(),
-                    expires: accepted.expires.clone(),
-                    place: Some((directive.file, directive.directive.span.clone())),
-                }),
-            }
-        });
-        finding.suppression = accepted
+    let mut in_baseline = 0;
+    for mut finding in std::mem::take(&mut result.findings) {
+        finding.suppression = inline
+            .accepting(&finding, settings.today)
             .or_else(|| disabled(&finding, settings, result, &mut disables_used))
             .or_else(|| {
                 let baseline = settings.baseline?;
-                baseline
-                    .contains(&finding.fingerprint)
-                    .then(|| baseline_used.insert(finding.fingerprint.clone()))?;
-                Some(baseline.suppression())
+                let known = baseline.contains(&finding.fingerprint);
+                in_baseline += usize::from(known);
+                known.then(|| baseline.suppression())
             });
         match finding.suppression {
             Some(_) => result.suppressed.push(finding),
             None => result.findings.push(finding),
         }
     }
-    notes.extend(directives.problems(result, &used, settings));
+    // A directive over a pair left undecided is needed once the value is known (from a plan,
+    // or `--var`): it is not stale.
+    for undecided in &result.undecided {
+        directives.matching(&undecided.finding, &mut inline.used);
+    }
+    let mut notes: Vec<ScanError> = inline
+        .expired
+        .iter()
+        .map(|&(d, ref message)| directives.note(result, d, "expired-suppression", message.clone()))
+        .collect();
+    notes.extend(directives.problems(result, &inline.used, settings));
     notes.extend(unused_disables(settings, &disables_used));
     if let Some(baseline) = settings.baseline
-        && let Some(note) = baseline.fixed_note(baseline_used.len())
+        && let Some(note) = baseline.unseen_note(in_baseline)
     {
         notes.push(note);
     }
     result.notes.extend(notes);
+}
+
+/// The inline directives as findings meet them: which (directive, rule) pairs matched, and
+/// the expired directives met, each once.
+struct Inline<'d> {
+    directives: &'d Directives,
+    used: HashSet<(usize, usize)>,
+    expired: Vec<(usize, String)>,
+}
+
+impl Inline<'_> {
+    /// The suppression of the first directive over the finding that has a reason and has not
+    /// expired by `today`.
+    fn accepting(&mut self, finding: &Finding, today: &str) -> Option<Suppression> {
+        let matching = self.directives.matching(finding, &mut self.used);
+        matching.into_iter().find_map(|d| {
+            let found = &self.directives.list[d];
+            let accepted = found.directive.parsed.as_ref().ok()?;
+            if accepted.expires.as_deref().is_some_and(|date| date < today) {
+                if !self.expired.iter().any(|(e, _)| *e == d) {
+                    self.expired.push((d, expired_message(accepted)));
+                }
+                return None;
+            }
+            Some(Suppression {
+                kind: SuppressionKind::Inline,
+                reason: accepted.reason.clone(),
+                expires: accepted.expires.clone(),
+                place: Some((found.file, found.directive.span.clone())),
+            })
+        })
+    }
 }
 
 fn expired_message(accepted: &comments::Accepted) -> String {
@@ -97,11 +121,14 @@ fn disabled(
     result: &ScanResult,
     used: &mut [bool],
 ) -> Option<Suppression> {
+    if settings.disables.is_empty() {
+        return None;
+    }
     let rule = settings.catalogue.find(&finding.rule_id)?;
     let path = &result.files[finding.file].path;
     let (index, disable) = settings.disables.iter().enumerate().find(|(_, d)| {
         d.rules.iter().any(|s| crate::rules::matches(s, rule))
-            && (d.paths.is_empty() || crate::source::is_excluded(path, &d.paths))
+            && covers(d, path)
             && d.expires.as_deref().is_none_or(|e| e >= settings.today)
     })?;
     used[index] = true;
@@ -111,6 +138,33 @@ fn disabled(
         expires: disable.expires.clone(),
         place: None,
     })
+}
+
+/// Whether a `disable` entry's paths hold the file: a pattern, relative to the configuration
+/// file's directory, names the file or a directory it is in (`legacy` and `legacy/**` alike).
+fn covers(disable: &Disable, path: &std::path::Path) -> bool {
+    if disable.paths.is_empty() {
+        return true;
+    }
+    let Ok(canonical) = std::fs::canonicalize(path) else {
+        return false;
+    };
+    let Ok(relative) = canonical.strip_prefix(&disable.base) else {
+        return false;
+    };
+    let options = glob::MatchOptions {
+        require_literal_separator: true,
+        ..Default::default()
+    };
+    relative
+        .ancestors()
+        .filter(|a| !a.as_os_str().is_empty())
+        .any(|a| {
+            disable
+                .paths
+                .iter()
+                .any(|p| p.matches_path_with(a, options))
+        })
 }
 
 /// Notes for `disable` entries that suppressed nothing, or no longer do as they expired.
@@ -279,9 +333,8 @@ impl Directives {
         for (d, found) in self.list.iter().enumerate() {
             let directive = &found.directive;
             if let Err(problem) = &directive.parsed {
-                let mut note = self.note(result, d, format!("this suppression {problem}"));
-                note.kind = "invalid-suppression";
-                notes.push(note);
+                let message = format!("this suppression {problem}");
+                notes.push(self.note(result, d, "invalid-suppression", message));
                 continue;
             }
             let unused: Vec<String> = directive
@@ -301,26 +354,31 @@ impl Directives {
                 })
                 .collect();
             if !unused.is_empty() {
-                let mut note = self.note(
+                notes.push(self.note(
                     result,
                     d,
+                    "unused-suppression",
                     format!(
                         "this suppression of {} matches no finding here: remove it, or move it \
                          to the line above the resource, attribute or module call",
                         unused.join(", ")
                     ),
-                );
-                note.kind = "unused-suppression";
-                notes.push(note);
+                ));
             }
         }
         notes
     }
 
-    fn note(&self, result: &ScanResult, d: usize, message: String) -> ScanError {
+    fn note(
+        &self,
+        result: &ScanResult,
+        d: usize,
+        kind: &'static str,
+        message: String,
+    ) -> ScanError {
         let found = &self.list[d];
         ScanError {
-            kind: "expired-suppression",
+            kind,
             file: Some(found.file),
             path: result.files[found.file].path.display().to_string(),
             span: found.directive.span.clone(),
