@@ -32,7 +32,7 @@ impl ChangedLines {
     /// committed, staged and unstaged, and every line of new files git does not ignore.
     pub fn since(rev: &str, cwd: &Path) -> Result<ChangedLines, String> {
         let top = toplevel(cwd)?;
-        let commit = commit_of(&top, rev)?;
+        let commit = fork_point(&top, &commit_of(&top, rev)?);
         let mut changed = ChangedLines::default();
         changed.add_diff(&git(&top, &diff_since(&commit))?, &top)?;
         let untracked = git(&top, &["ls-files", "--others", "--exclude-standard", "-z"])?;
@@ -210,6 +210,15 @@ fn commit_of(top: &Path, rev: &str) -> Result<String, String> {
         "unknown revision (a shallow clone may not have it: fetch more history)".to_string()
     })?;
     Ok(commit.trim_end().to_string())
+}
+
+/// Where the current branch left `commit`: their merge base, which is what a pull request is
+/// compared with, so what the other branch changed since is not counted as this branch's
+/// change. Without a common ancestor (or any commit on this branch), `commit` itself.
+fn fork_point(top: &Path, commit: &str) -> String {
+    git(top, &["merge-base", commit, "HEAD"])
+        .map(|base| base.trim_end().to_string())
+        .unwrap_or_else(|_| commit.to_string())
 }
 
 /// `git diff` from `commit` to the working tree, staged changes included, with no context

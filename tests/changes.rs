@@ -457,3 +457,23 @@ fn an_edited_module_call_reports_the_module_and_stale_suppressions_stay_quiet() 
         vec!["module.disks.aws_ebs_volume.this".to_string()]
     );
 }
+
+#[test]
+fn changes_are_counted_from_where_the_branch_left_the_revision() {
+    let sandbox = Sandbox::git_repository("merge-base");
+    let both = |a_zone: &str| {
+        volume("a", a_zone, Some("false")) + &volume("b", "us-east-1a", Some("false"))
+    };
+    sandbox.write("main.tf", &both("us-east-1a"));
+    sandbox.commit("a and b");
+    sandbox.git(&["checkout", "-q", "-b", "feature"]);
+    sandbox.write("c.tf", &volume("c", "us-east-1a", Some("false")));
+    sandbox.commit("c on the branch");
+    // The base branch moves on after the branch left it.
+    sandbox.git(&["checkout", "-q", "main"]);
+    sandbox.write("main.tf", &both("us-east-1b"));
+    sandbox.commit("a edited on main");
+    sandbox.git(&["checkout", "-q", "feature"]);
+    let (findings, _) = reported(&sandbox.scan(&["--changed-since", "main"]));
+    assert_eq!(findings, addresses(&["c"]));
+}
