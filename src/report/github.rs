@@ -1,9 +1,10 @@
 //! `--format github`: GitHub Actions workflow commands. Each active finding becomes an
 //! annotation on its line (`::error`, `::warning` or `::notice` by severity), shown in the
-//! pull request's diff and the run's summary, and so does each error of the scan. Notes are
-//! plain log lines, as is the closing summary: GitHub shows only so many annotations of a
-//! kind, and a hundred modules not installed must not crowd out the findings. Accepted
-//! findings are not annotated.
+//! pull request's diff and the run's summary, and so does each error of the scan, and each
+//! suppression comment to mend (as a warning on the comment). Other notes are plain log
+//! lines, as is the closing summary: GitHub shows only so many annotations of a kind, and a
+//! hundred modules not installed must not crowd out the findings. Accepted findings are not
+//! annotated.
 
 use super::{Locator, Place, Report, criteria_lines, grades, human};
 use crate::check::ScanError;
@@ -13,7 +14,11 @@ use rayon::prelude::*;
 pub fn render(report: &Report) -> String {
     let locator = Locator::new(report);
     let result = report.result;
-    let mut lines: Vec<String> = result.errors.iter().map(|e| error(e, &locator)).collect();
+    let mut lines: Vec<String> = result
+        .errors
+        .iter()
+        .map(|e| annotation("error", e, &locator))
+        .collect();
     lines.par_extend(
         result
             .findings
@@ -22,12 +27,13 @@ pub fn render(report: &Report) -> String {
     );
     // Escaped like a command's message: a line break in a note could otherwise start a
     // line that the runner reads as a command.
-    lines.extend(
-        result
-            .notes
-            .iter()
-            .map(|n| format!("tfcomply note: {}", escape_data(&note(n, &locator)))),
-    );
+    lines.extend(result.notes.iter().map(|n| {
+        if n.kind.ends_with("-suppression") {
+            annotation("warning", n, &locator)
+        } else {
+            format!("tfcomply note: {}", escape_data(&note(n, &locator)))
+        }
+    }));
     lines.push(format!("tfcomply: {}", human::summary(result)));
     let mut out = lines.join("\n");
     out.push('\n');
@@ -48,15 +54,16 @@ fn finding(finding: &Finding, report: &Report, locator: &Locator) -> String {
     command(grades(finding.severity).github, &properties, &message)
 }
 
-/// An error of the scan, on its line when the repository holds its file.
-fn error(error: &ScanError, locator: &Locator) -> String {
+/// An error or note of the scan as an annotation, on its line when the repository holds its
+/// file.
+fn annotation(level: &str, error: &ScanError, locator: &Locator) -> String {
     let mut properties = locator
         .error(error)
         .as_ref()
         .map(place_properties)
         .unwrap_or_default();
     properties.push(("title", format!("tfcomply {}", error.kind)));
-    command("error", &properties, &locator.error_text(error))
+    command(level, &properties, &locator.error_text(error))
 }
 
 /// A note as a log line: where it is, and what it says.
@@ -163,6 +170,26 @@ mod tests {
         );
         assert!(lines[1].starts_with("tfcomply: Scanned 1 file"), "{out}");
         assert!(!out.contains("TAG004"));
+    }
+
+    #[test]
+    fn suppression_notes_are_warnings_on_their_comment() {
+        let mut fixture = Fixture::new(&[("main.tf", "# tfcomply:ignore ENC001\n")]);
+        fixture.result.notes.push(ScanError {
+            kind: "invalid-suppression",
+            file: Some(0),
+            path: "main.tf".to_string(),
+            span: 0..24,
+            message: "this suppression has no reason".to_string(),
+            related: Vec::new(),
+        });
+        let text = fixture.render(Format::Github);
+        assert!(
+            text.lines()
+                .any(|l| l.starts_with("::warning file=main.tf,line=1,")
+                    && l.contains("title=tfcomply invalid-suppression::")),
+            "{text}"
+        );
     }
 
     #[test]

@@ -433,24 +433,35 @@ impl<'a> Locator<'a> {
     }
 
     /// Where a finding is shown: where it is when the repository holds the file, else at the
-    /// outermost `module` block on the way to it, in the user's own code, which code hosts
-    /// can show; else where it is, by the path the scan gave.
+    /// innermost `module` block on the way to it that the repository holds (the call of the
+    /// installed module, not the local module around it), which code hosts can show; else
+    /// where it is, by the path the scan gave.
     pub fn finding(&self, finding: &Finding) -> Located {
         let own = self.place(finding.file, &finding.span);
-        let call = finding.resource.calls.first();
-        match call.filter(|c| !own.in_root && self.relative(c.file).is_some()) {
-            Some(call) => {
+        let calls = &finding.resource.calls;
+        let call = calls
+            .iter()
+            .rposition(|c| self.relative(c.file).is_some())
+            .filter(|_| !own.in_root);
+        match call {
+            Some(index) => {
                 let what = if own.path.starts_with(".terraform/") {
                     "installed module"
                 } else {
                     "module outside the repository"
                 };
+                let path: Vec<String> = calls[..=index]
+                    .iter()
+                    .map(|c| format!("module.{}{}", c.name, c.key))
+                    .collect();
                 Located {
                     via: Some(format!(
-                        "in module.{}{} ({what} `{}:{}`)",
-                        call.name, call.key, own.path, own.start.0
+                        "in {} ({what} `{}:{}`)",
+                        path.join("."),
+                        own.path,
+                        own.start.0
                     )),
-                    place: self.place(call.file, &call.header),
+                    place: self.place(calls[index].file, &calls[index].header),
                 }
             }
             None => Located {
@@ -764,6 +775,48 @@ mod tests {
             assert_eq!(located.via, None);
             assert_eq!(located.place.path, ".terraform/modules/vpc/main.tf");
             assert!(!located.place.in_root);
+        });
+    }
+
+    #[test]
+    fn a_finding_in_a_module_installed_for_a_local_module_is_shown_at_that_call() {
+        let root = "module \"app\" {\n  source = \"./modules/app\"\n}\n";
+        let app = "module \"bucket\" {\n  source = \"x/bucket/aws\"\n}\n";
+        let installed = "resource \"aws_s3_bucket\" \"b\" {}\n";
+        let mut fixture = testing::Fixture::new(&[
+            ("infra/main.tf", root),
+            ("infra/modules/app/main.tf", app),
+            ("infra/.terraform/modules/app.bucket/main.tf", installed),
+        ]);
+        let call = |file, name: &str, text: &str| crate::model::CallSite {
+            file,
+            span: 0..text.len(),
+            header: 0..9 + name.len(),
+            name: name.to_string(),
+            key: String::new(),
+        };
+        let calls = vec![call(0, "app", root), call(1, "bucket", app)];
+        let finding = fixture.finding(
+            "ENC001",
+            "module.app.module.bucket.aws_s3_bucket.b",
+            2,
+            0..30,
+            calls,
+        );
+        fixture.result.findings.push(finding);
+        let finding = &fixture.result.findings[0];
+        fixture.with_report(|report| {
+            let located = Locator::new(report).finding(finding);
+            assert_eq!(located.place.path, "infra/modules/app/main.tf");
+            assert_eq!(located.place.start, (1, 1));
+            assert!(
+                located
+                    .via
+                    .as_deref()
+                    .is_some_and(|via| via.starts_with("in module.app.module.bucket (installed")),
+                "{:?}",
+                located.via
+            );
         });
     }
 }
