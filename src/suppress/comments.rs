@@ -32,7 +32,7 @@ pub struct Accepted {
 pub enum Anchor {
     /// The block, attribute or module call starting on this 0-based line.
     Line(usize),
-    /// In JSON: the innermost block whose span holds this offset.
+    /// In JSON: a resource or `module` call whose object holds this offset, at any depth.
     Inside(usize),
 }
 
@@ -209,7 +209,8 @@ fn heredoc_end(text: &str, start: usize) -> Option<usize> {
     Some(text.len())
 }
 
-/// `"//": "tfcomply:ignore ..."` properties: each applies to the block it is written in.
+/// `"//": "tfcomply:ignore ..."` properties: each applies to the resource or `module` call
+/// whose object holds it.
 fn json_directives(text: &str) -> Vec<Directive> {
     let strings = json_strings(text);
     strings
