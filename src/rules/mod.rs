@@ -129,6 +129,8 @@ pub struct Rule {
     /// what the finding is about (the attributes that drifted).
     pub detail: Option<Expr>,
     pub remediation: String,
+    /// What `scan --fix` changes to make the resource pass, when that is safe to do alone.
+    pub fix: Option<crate::fix::FixSpec>,
     pub why: String,
     /// Where the rule was read from, for error messages.
     pub origin: String,
@@ -147,6 +149,14 @@ impl Rule {
 
     pub fn assertion_text(&self) -> &str {
         self.source.get(self.assertion.span.clone()).unwrap_or("")
+    }
+
+    /// The `fix` block as written in the rule file, or "" without one.
+    pub fn fix_text(&self) -> &str {
+        self.fix
+            .as_ref()
+            .and_then(|f| self.source.get(f.span.clone()))
+            .unwrap_or("")
     }
 }
 
