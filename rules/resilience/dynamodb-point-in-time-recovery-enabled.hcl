@@ -33,13 +33,4 @@ rule "dynamodb-point-in-time-recovery-enabled" {
     second of the retention window after an accidental delete, a faulty write or a malicious
     change. Without it, only on-demand backups taken beforehand can bring data back.
   EOT
-
-  fix {
-    title = "Enable point-in-time recovery"
-    set {
-      point_in_time_recovery {
-        enabled = true
-      }
-    }
-  }
 }

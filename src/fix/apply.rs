@@ -102,7 +102,11 @@ pub fn apply_all(
 ) -> Result<bool, String> {
     let files = plan_all(result, catalogue);
     let fixed: usize = files.iter().map(|f| f.fixed).sum();
-    let counted = format!("{} in {}", plural(fixed, "finding"), plural(files.len(), "file"));
+    let counted = format!(
+        "{} in {}",
+        plural(fixed, "finding"),
+        plural(files.len(), "file")
+    );
     if diff_only {
         print!("{}", unified_diff(&files));
         eprintln!("Would fix {counted}");
@@ -129,14 +133,21 @@ pub fn unified_diff(files: &[FileFix]) -> String {
         .iter()
         .map(|f| {
             let path = slashed(&f.path);
+            // `git diff`'s `a/` and `b/` only go before a relative path.
+            let (a, b) = match path.starts_with('/') {
+                true => (path.clone(), path),
+                false => (format!("a/{path}"), format!("b/{path}")),
+            };
             similar::TextDiff::from_lines(&f.before, &f.after)
                 .unified_diff()
-                .header(&format!("a/{path}"), &format!("b/{path}"))
+                .header(&a, &b)
                 .to_string()
         })
         .collect()
 }
 
+/// The path with forward slashes and without a leading `./`, as `git diff` writes it.
 fn slashed(path: &Path) -> String {
-    path.to_string_lossy().replace('\\', "/")
+    let path = path.to_string_lossy().replace('\\', "/");
+    path.strip_prefix("./").map_or(path.clone(), str::to_string)
 }

@@ -89,7 +89,11 @@ fn render_block(kind: &str, patch: &Patch) -> Vec<String> {
         lines.push(format!("{INDENT}{name} = {value}"));
     }
     for (nested, inner) in &patch.blocks {
-        lines.extend(render_block(nested, inner).iter().map(|l| format!("{INDENT}{l}")));
+        lines.extend(
+            render_block(nested, inner)
+                .iter()
+                .map(|l| format!("{INDENT}{l}")),
+        );
     }
     lines.push("}".to_string());
     lines
@@ -103,8 +107,12 @@ fn insert_lines(block: &Block, lines: &[String], text: &str) -> Option<Edit> {
     }
     let outer = indentation(text, block.span.start);
     let inner = body_indentation(block, text).unwrap_or_else(|| format!("{outer}{INDENT}"));
-    let indented: String = lines.iter().map(|l| format!("{inner}{l}\n")).collect();
     let line_start = line_start(text, close);
+    let width = equals_column(text, line_start);
+    let indented: String = lines
+        .iter()
+        .map(|l| format!("{inner}{}\n", aligned(l, width)))
+        .collect();
     if text[line_start..close].trim().is_empty() {
         return Some(Edit {
             span: line_start..line_start,
@@ -117,6 +125,27 @@ fn insert_lines(block: &Block, lines: &[String], text: &str) -> Option<Edit> {
         span: open + 1..close,
         text: format!("\n{indented}{outer}"),
     })
+}
+
+/// Where `=` is on the attribute line that ends just before `at`, counted from the name,
+/// to align new attributes with it as `terraform fmt` does.
+fn equals_column(text: &str, at: usize) -> usize {
+    let before = text[..at].trim_end_matches('\n');
+    let line = before[line_start(before, before.len())..].trim_start();
+    match line.split_once('=') {
+        Some((name, _)) if name.trim_end().chars().all(is_name_char) => name.len(),
+        _ => 0,
+    }
+}
+
+/// `name = value` with the name padded to `width`; other lines as they are.
+fn aligned(line: &str, width: usize) -> String {
+    match line.split_once(" = ") {
+        Some((name, value)) if name.chars().all(is_name_char) => {
+            format!("{name:width$}= {value}", width = width.max(name.len() + 1))
+        }
+        _ => line.to_string(),
+    }
 }
 
 /// The indentation of the first line of `block`'s body that has content.
@@ -138,7 +167,9 @@ fn line_start(text: &str, at: usize) -> usize {
 /// The whitespace before the first character of the line holding `at`.
 fn indentation(text: &str, at: usize) -> String {
     let line = &text[line_start(text, at)..];
-    line.chars().take_while(|c| *c == ' ' || *c == '\t').collect()
+    line.chars()
+        .take_while(|c| *c == ' ' || *c == '\t')
+        .collect()
 }
 
 /// Appends a resource of the same name after `block`, with `self` replaced by the flagged
@@ -199,8 +230,7 @@ fn has_referrer(body: &Body, text: &str, kind: &str, name: &str, address: &str) 
     body.blocks_of("resource")
         .filter(|b| b.labels.first().is_some_and(|k| k == kind))
         .any(|b| {
-            b.labels.get(1).is_some_and(|n| n == name)
-                || mentions(&text[b.span.clone()], address)
+            b.labels.get(1).is_some_and(|n| n == name) || mentions(&text[b.span.clone()], address)
         })
 }
 
@@ -219,7 +249,10 @@ fn replace_self(line: &str, address: &str) -> String {
     let mut out = String::with_capacity(line.len());
     let mut rest = line;
     while let Some(at) = rest.find("self") {
-        let before = rest[..at].chars().next_back().or_else(|| out.chars().next_back());
+        let before = rest[..at]
+            .chars()
+            .next_back()
+            .or_else(|| out.chars().next_back());
         let after = rest[at + 4..].chars().next();
         out.push_str(&rest[..at]);
         if !before.is_some_and(is_name_char) && matches!(after, Some('.' | '[')) {

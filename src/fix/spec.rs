@@ -90,14 +90,14 @@ fn unexpected(what: &str, name: &str) -> String {
     format!("unexpected {what} `{name}` in `fix`: expected title, set or add")
 }
 
-/// A quoted string without interpolation, as a title must be.
+/// A quoted string without interpolation, as a title must be; `\"` is a quote.
 fn string_literal(text: &str, span: &Span) -> Located<String> {
     let written = &text[span.clone()];
     written
         .strip_prefix('"')
         .and_then(|s| s.strip_suffix('"'))
+        .map(|s| s.replace("\\\"", "\""))
         .filter(|s| !s.contains("${") && !s.contains('\\'))
-        .map(str::to_string)
         .ok_or((span.start, "`title` must be a plain string".to_string()))
 }
 

@@ -90,6 +90,15 @@ pub fn explain(rule: &Rule, catalogue: &Catalogue) -> String {
         remediation = rule.remediation,
         criteria = criteria.join("\n"),
     );
+    if let Some(fix) = &rule.fix {
+        page.push_str(&format!(
+            "\n## Fix\n\nFix: {}. `tfcomply scan --fix` applies it (`--fix-diff` shows it), unless the \
+             value comes from a variable, the file is JSON, a plan or an installed module, or the \
+             resource it would add exists:\n\n```hcl\n{}\n```\n",
+            fix.title,
+            rule.fix_text()
+        ));
+    }
     if !rule.parameters.is_empty() {
         page.push_str(
             "\n## Parameters\n\nSet in `.tfcomply.toml` under `[params]`.\n\n| name | default | meaning |\n| --- | --- | --- |\n",

@@ -388,9 +388,15 @@ fn read_rule(fields: &Fields, path: &str) -> Located<Rule> {
 /// The rule's `fix` block, if it has one; at most one.
 fn read_fix(rule: &Block, text: &str) -> Located<Option<crate::fix::FixSpec>> {
     let mut fixes = rule.body.blocks_of("fix");
-    let fix = fixes.next().map(|b| crate::fix::spec::read(b, text)).transpose()?;
+    let fix = fixes
+        .next()
+        .map(|b| crate::fix::spec::read(b, text))
+        .transpose()?;
     match fixes.next() {
-        Some(second) => Err((second.header.start, "a rule has at most one `fix`".to_string())),
+        Some(second) => Err((
+            second.header.start,
+            "a rule has at most one `fix`".to_string(),
+        )),
         None => Ok(fix),
     }
 }

@@ -151,12 +151,19 @@ impl Rule {
         self.source.get(self.assertion.span.clone()).unwrap_or("")
     }
 
-    /// The `fix` block as written in the rule file, or "" without one.
-    pub fn fix_text(&self) -> &str {
-        self.fix
-            .as_ref()
-            .and_then(|f| self.source.get(f.span.clone()))
-            .unwrap_or("")
+    /// The `fix` block as written in the rule file, its lines moved left as far as its first
+    /// line is indented; "" without one.
+    pub fn fix_text(&self) -> String {
+        let Some(span) = self.fix.as_ref().map(|f| f.span.clone()) else {
+            return String::new();
+        };
+        let line_start = self.source[..span.start].rfind('\n').map_or(0, |i| i + 1);
+        let indent = span.start - line_start;
+        self.source[line_start..span.end]
+            .lines()
+            .map(|l| l.get(indent..).unwrap_or(l.trim_start()))
+            .collect::<Vec<_>>()
+            .join("\n")
     }
 }
 
