@@ -10,7 +10,7 @@ use tfcomply::rules::{Catalogue, Rule};
 
 #[path = "common/fixtures.rs"]
 mod fixtures;
-use fixtures::fixture_dir;
+use fixtures::{fixture_dir, fixture_files};
 
 /// Added to each failing fixture's copy, so every fixture has a comment to keep.
 const MARKER: &str = "# tfcomply fix test: this comment must survive\n";
@@ -23,25 +23,23 @@ fn scratch(name: &str) -> PathBuf {
     dir
 }
 
-/// Copies the `.tf` files of `from` (subdirectories included) to `to`, the marker comment
-/// first in each failing fixture; plans and JSON are left out, as no fix applies to them.
+/// Copies the `.tf` fixtures of `from` (subdirectories included) to `to`, the marker comment
+/// first in each failing one; plans and JSON are left out, as no fix applies to them.
 fn copy_fixtures(from: &Path, to: &Path) {
-    for entry in std::fs::read_dir(from).unwrap() {
-        let path = entry.unwrap().path();
-        let target = to.join(path.file_name().unwrap());
-        if path.is_dir() {
-            std::fs::create_dir_all(&target).unwrap();
-            copy_fixtures(&path, &target);
-        } else if path.extension().is_some_and(|e| e == "tf") {
-            let text = std::fs::read_to_string(&path).unwrap();
-            let failing = path
-                .file_name()
-                .unwrap()
-                .to_string_lossy()
-                .starts_with("fail");
-            let marker = if failing { MARKER } else { "" };
-            std::fs::write(&target, format!("{marker}{text}")).unwrap();
-        }
+    let configuration = fixture_files(from)
+        .into_iter()
+        .filter(|p| p.extension().is_some_and(|e| e == "tf"));
+    for path in configuration {
+        let target = to.join(path.strip_prefix(from).unwrap());
+        std::fs::create_dir_all(target.parent().unwrap()).unwrap();
+        let text = std::fs::read_to_string(&path).unwrap();
+        let failing = path
+            .file_name()
+            .unwrap()
+            .to_string_lossy()
+            .starts_with("fail");
+        let marker = if failing { MARKER } else { "" };
+        std::fs::write(&target, format!("{marker}{text}")).unwrap();
     }
 }
 
@@ -225,7 +223,7 @@ fn would_fix(name: &str, files: &[(&str, &str)]) -> String {
     for (path, text) in files {
         std::fs::write(dir.join(path), text).unwrap();
     }
-    let (_, stdout, stderr) = tfcomply(&dir, &RULES.map(|a| a).to_vec());
+    let (_, stdout, stderr) = tfcomply(&dir, &RULES);
     assert!(stdout.contains("ebs-volume-encrypted"), "{stdout}");
     let mut args = RULES.to_vec();
     args.push("--fix-diff");
