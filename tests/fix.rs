@@ -310,3 +310,73 @@ fn a_split_resource_that_exists_is_not_added_again() {
     assert!(plan_all(&result, &catalogue).is_empty());
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// A custom rule with `fix` as given, its `fix` block starting on line 12.
+fn rule_with_fix(fix: &str) -> String {
+    format!(
+        r#"rule "acme-volume-encrypted" {{
+  id        = "ACME900"
+  title     = "Volumes are encrypted"
+  family    = "encryption"
+  severity  = "high"
+  resources = ["aws_ebs_volume"]
+  criteria  = {{ soc2 = ["CC6.1"], sox = ["ITGC-AC"] }}
+  assert    = self.encrypted == true
+  message     = "not encrypted"
+  remediation = "Set encrypted = true."
+  why         = "Data at rest."
+{fix}
+}}
+"#
+    )
+}
+
+/// The errors loading a rules directory holding `text` gives, as `file:line:col: message`.
+fn load_errors(name: &str, text: &str) -> Vec<String> {
+    let dir = scratch(name);
+    std::fs::write(dir.join("rule.hcl"), text).unwrap();
+    let mut catalogue = Catalogue::builtin().unwrap();
+    let errors = catalogue.add_dir(&dir);
+    let _ = std::fs::remove_dir_all(&dir);
+    errors
+        .iter()
+        .map(|e| e.to_string().replace(&dir.display().to_string(), "DIR"))
+        .collect()
+}
+
+#[test]
+fn a_fix_block_is_checked_when_the_rule_loads() {
+    let good = rule_with_fix(
+        "  fix {\n    title = \"Encrypt\"\n    set {\n      encrypted = true\n    }\n  }",
+    );
+    assert_eq!(load_errors("good-fix", &good), Vec::<String>::new());
+    let cases = [
+        (
+            "  fix {\n    title = \"x\"\n    sett {\n      a = 1\n    }\n  }",
+            "DIR/rule.hcl:14:5: unexpected block `sett` in `fix`: expected title, set or add",
+        ),
+        (
+            "  fix {\n    title = \"x\"\n  }",
+            "DIR/rule.hcl:12:3: `fix` needs `set` or `add`",
+        ),
+        (
+            "  fix {\n    set {\n      a = 1\n    }\n  }",
+            "DIR/rule.hcl:12:3: `fix` needs `title`",
+        ),
+        (
+            "  fix {\n    title = \"x\"\n    add {\n      a = 1\n    }\n  }",
+            "DIR/rule.hcl:14:5: `add` takes one label: the resource type",
+        ),
+        (
+            "  fix {\n    title = \"x\"\n    set {\n      dynamic \"a\" {\n      }\n    }\n  }",
+            "DIR/rule.hcl:15:15: blocks in `set` take no label",
+        ),
+    ];
+    for (fix, expected) in cases {
+        assert_eq!(
+            load_errors("bad-fix", &rule_with_fix(fix)),
+            [expected],
+            "{fix}"
+        );
+    }
+}
