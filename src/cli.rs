@@ -372,12 +372,13 @@ fn scan(args: ScanArgs) -> Result<ExitCode, String> {
     let outputs = outputs(&args.formats)?;
     let record_passes = outputs.iter().any(|o| o.format.lists_passes());
     let mut scanned = run_scan(&args, record_passes)?;
-    if args.fix || args.fix_diff {
-        if crate::fix::apply_all(&scanned.result, &scanned.catalogue, args.fix_diff)? {
-            scanned = run_scan(&args, record_passes)?;
-        } else if args.fix_diff {
-            return Ok(ExitCode::SUCCESS);
-        }
+    if (args.fix || args.fix_diff)
+        && crate::fix::apply_all(&scanned.result, &scanned.catalogue, args.fix_diff)?
+    {
+        scanned = run_scan(&args, record_passes)?;
+    }
+    if args.fix_diff {
+        return Ok(ExitCode::SUCCESS);
     }
     let Scanned {
         result,

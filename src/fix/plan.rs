@@ -39,6 +39,11 @@ pub fn fix_for(rule: &Rule, finding: &Finding, text: &str) -> Option<Fix> {
     for resource in &spec.add {
         edits.push(append(block, resource, &body, text)?);
     }
+    // Nothing to change: the rule fails for a reason the fix does not touch.
+    if edits.is_empty() {
+        return None;
+    }
+    edits.sort_by_key(|e| (e.span.start, e.span.end));
     Some(Fix {
         title: spec.title.clone(),
         edits,
@@ -268,4 +273,75 @@ fn replace_self(line: &str, address: &str) -> String {
 
 fn is_name_char(c: char) -> bool {
     c.is_alphanumeric() || c == '_' || c == '-'
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::fix::apply_edits;
+
+    fn with_lines(text: &str, lines: &[&str]) -> Option<String> {
+        let body = parse_hcl(text).unwrap();
+        let lines: Vec<String> = lines.iter().map(|l| l.to_string()).collect();
+        let edit = insert_lines(&body.blocks[0], &lines, text)?;
+        Some(apply_edits(text, &[edit]))
+    }
+
+    #[test]
+    fn lines_go_before_the_closing_brace_aligned_with_the_attribute_above() {
+        let text = "resource \"a\" \"b\" {\n  size = 40 # GiB\n}\n";
+        assert_eq!(
+            with_lines(text, &["encrypted = true", "x {", "  y = 1", "}"]).unwrap(),
+            "resource \"a\" \"b\" {\n  size = 40 # GiB\n  encrypted = true\n  x {\n    y = 1\n  }\n}\n"
+        );
+        let text = "resource \"a\" \"b\" {\n  availability_zone = \"x\"\n}\n";
+        assert!(
+            with_lines(text, &["size = 1"])
+                .unwrap()
+                .contains("  size              = 1\n")
+        );
+    }
+
+    #[test]
+    fn an_empty_one_line_block_is_opened_and_a_full_one_left_alone() {
+        let text = "  resource \"a\" \"b\" {}\n";
+        assert_eq!(
+            with_lines(text, &["encrypted = true"]).unwrap(),
+            "  resource \"a\" \"b\" {\n    encrypted = true\n  }\n"
+        );
+        assert_eq!(
+            with_lines("resource \"a\" \"b\" { size = 1 }\n", &["x = 1"]),
+            None
+        );
+    }
+
+    #[test]
+    fn self_is_replaced_only_as_a_reference() {
+        let address = "aws_s3_bucket.logs";
+        assert_eq!(
+            replace_self("bucket = self.id", address),
+            "bucket = aws_s3_bucket.logs.id"
+        );
+        assert_eq!(
+            replace_self("x = myself.id + self[0]", address),
+            "x = myself.id + aws_s3_bucket.logs[0]"
+        );
+        assert_eq!(replace_self("name = \"self\"", address), "name = \"self\"");
+    }
+
+    #[test]
+    fn a_mention_is_the_address_followed_by_an_attribute_or_index() {
+        assert!(mentions(
+            "bucket = aws_s3_bucket.logs.id",
+            "aws_s3_bucket.logs"
+        ));
+        assert!(!mentions(
+            "bucket = aws_s3_bucket.logs_old.id",
+            "aws_s3_bucket.logs"
+        ));
+        assert!(!mentions(
+            "bucket = xaws_s3_bucket.logs.id",
+            "aws_s3_bucket.logs"
+        ));
+    }
 }
