@@ -153,6 +153,12 @@ struct ScanArgs {
     /// pull request's .diff).
     #[arg(long, value_name = "FILE")]
     diff: Option<PathBuf>,
+    /// Apply the fixes the rules offer, then scan again and report what is left.
+    #[arg(long, conflicts_with = "fix_diff")]
+    fix: bool,
+    /// Print the fixes as a unified diff instead of writing them (no report follows).
+    #[arg(long)]
+    fix_diff: bool,
 }
 
 /// One `--format`: a format, and the file it goes to (stdout when none).
@@ -365,12 +371,21 @@ fn run_scan(args: &ScanArgs, record_passes: bool) -> Result<Scanned, String> {
 fn scan(args: ScanArgs) -> Result<ExitCode, String> {
     let outputs = outputs(&args.formats)?;
     let record_passes = outputs.iter().any(|o| o.format.lists_passes());
+    let mut scanned = run_scan(&args, record_passes)?;
+    if (args.fix || args.fix_diff)
+        && crate::fix::apply_all(&scanned.result, &scanned.catalogue, args.fix_diff)?
+    {
+        scanned = run_scan(&args, record_passes)?;
+    }
+    if args.fix_diff {
+        return Ok(ExitCode::SUCCESS);
+    }
     let Scanned {
         result,
         catalogue,
         selection,
         framework,
-    } = run_scan(&args, record_passes)?;
+    } = scanned;
     let ran: Vec<&Rule> = catalogue
         .rules
         .iter()

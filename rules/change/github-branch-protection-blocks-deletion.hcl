@@ -22,4 +22,11 @@ rule "github-branch-protection-blocks-deletion" {
     recreated from any commit, skipping review, and the record of what was merged is gone from
     the repository. Blocking deletion keeps the controlled branch, and its history, in place.
   EOT
+
+  fix {
+    title = "Set allows_deletions = false"
+    set {
+      allows_deletions = false
+    }
+  }
 }

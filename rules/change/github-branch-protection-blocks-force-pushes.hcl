@@ -22,4 +22,11 @@ rule "github-branch-protection-blocks-force-pushes" {
     different ones, and the link between the pull request approval and the code on the branch
     is lost. Program change evidence depends on that history being append-only.
   EOT
+
+  fix {
+    title = "Set allows_force_pushes = false"
+    set {
+      allows_force_pushes = false
+    }
+  }
 }

@@ -23,4 +23,11 @@ rule "github-branch-protection-enforced-for-admins" {
     Auditors treat an unenforced rule for privileged users as a gap in both the change
     control and the segregation of duties it relies on.
   EOT
+
+  fix {
+    title = "Set enforce_admins = true"
+    set {
+      enforce_admins = true
+    }
+  }
 }

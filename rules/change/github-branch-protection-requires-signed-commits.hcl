@@ -22,4 +22,11 @@ rule "github-branch-protection-requires-signed-commits" {
     Verified signatures tie each commit to an account, which makes the change record
     attributable: the reviewer and the auditor can rely on who wrote what.
   EOT
+
+  fix {
+    title = "Set require_signed_commits = true"
+    set {
+      require_signed_commits = true
+    }
+  }
 }

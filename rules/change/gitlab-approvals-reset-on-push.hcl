@@ -24,4 +24,11 @@ rule "gitlab-approvals-reset-on-push" {
     survive later pushes, an author can collect the required approvals and then add commits
     nobody reviewed, and the approval on record no longer covers the code that shipped.
   EOT
+
+  fix {
+    title = "Set reset_approvals_on_push = true"
+    set {
+      reset_approvals_on_push = true
+    }
+  }
 }

@@ -20,4 +20,11 @@ rule "gitlab-branch-protection-blocks-force-push" {
     others, and the trail from each merge request approval to the code on the branch no
     longer holds. Program change evidence depends on that history being append-only.
   EOT
+
+  fix {
+    title = "Set allow_force_push = false"
+    set {
+      allow_force_push = false
+    }
+  }
 }

@@ -24,4 +24,11 @@ rule "gitlab-branch-protection-requires-code-owner-approval" {
     changes to financially significant code, or to the pipeline itself, to the people
     accountable for it, which is the authorisation a program-change control usually names.
   EOT
+
+  fix {
+    title = "Set code_owner_approval_required = true"
+    set {
+      code_owner_approval_required = true
+    }
+  }
 }

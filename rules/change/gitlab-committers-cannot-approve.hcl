@@ -25,4 +25,11 @@ rule "gitlab-committers-cannot-approve" {
     those commits. Keeping the people who change code apart from those who approve it is the
     segregation of duties that program-change testing looks for.
   EOT
+
+  fix {
+    title = "Set merge_requests_disable_committers_approval = true"
+    set {
+      merge_requests_disable_committers_approval = true
+    }
+  }
 }

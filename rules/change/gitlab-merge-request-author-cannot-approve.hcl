@@ -22,4 +22,11 @@ rule "gitlab-merge-request-author-cannot-approve" {
     makes a change and who approves it is the core of the SOX program-change control and of
     SOC 2 CC8.1.
   EOT
+
+  fix {
+    title = "Set merge_requests_author_approval = false"
+    set {
+      merge_requests_author_approval = false
+    }
+  }
 }

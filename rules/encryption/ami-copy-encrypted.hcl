@@ -24,4 +24,11 @@ rule "ami-copy-encrypted" {
     Encrypting at copy time protects the image and everything launched from it, whatever the
     source image was.
   EOT
+
+  fix {
+    title = "Set encrypted = true"
+    set {
+      encrypted = true
+    }
+  }
 }

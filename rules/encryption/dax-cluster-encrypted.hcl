@@ -23,4 +23,13 @@ rule "dax-cluster-encrypted" {
     nodes. The table itself is always encrypted, so an unencrypted cache is the weakest copy
     of the same data.
   EOT
+
+  fix {
+    title = "Enable server-side encryption"
+    set {
+      server_side_encryption {
+        enabled = true
+      }
+    }
+  }
 }

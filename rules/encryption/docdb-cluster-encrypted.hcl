@@ -26,4 +26,11 @@ rule "docdb-cluster-encrypted" {
     backups, snapshots and replicas are encrypted only if the cluster is created encrypted,
     and the choice cannot be changed afterwards.
   EOT
+
+  fix {
+    title = "Set storage_encrypted = true"
+    set {
+      storage_encrypted = true
+    }
+  }
 }

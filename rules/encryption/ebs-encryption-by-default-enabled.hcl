@@ -23,4 +23,11 @@ rule "ebs-encryption-by-default-enabled" {
     A configuration that manages the setting and turns it off removes that safety net for the
     whole region.
   EOT
+
+  fix {
+    title = "Set enabled = true"
+    set {
+      enabled = true
+    }
+  }
 }

@@ -24,4 +24,11 @@ rule "ebs-snapshot-copy-encrypted" {
     which the configuration does not show; asking for encryption guarantees that the data at
     the destination is encrypted at rest even when the source snapshot was not.
   EOT
+
+  fix {
+    title = "Set encrypted = true"
+    set {
+      encrypted = true
+    }
+  }
 }

@@ -26,4 +26,11 @@ rule "ebs-volume-encrypted" {
     in review; a region-wide default set elsewhere is not, and can be turned off unseen.
     Snapshots taken from an encrypted volume stay encrypted too.
   EOT
+
+  fix {
+    title = "Set encrypted = true"
+    set {
+      encrypted = true
+    }
+  }
 }

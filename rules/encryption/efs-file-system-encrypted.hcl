@@ -19,4 +19,11 @@ rule "efs-file-system-encrypted" {
     encryption is requested, and it cannot be turned on later. Shared file systems often hold
     application data from many hosts, so unencrypted storage exposes all of it at once.
   EOT
+
+  fix {
+    title = "Set encrypted = true"
+    set {
+      encrypted = true
+    }
+  }
 }

@@ -26,4 +26,11 @@ rule "kms-key-rotation-enabled" {
     key management practice most security policies require. KMS keeps old versions for
     decryption, so rotation needs no re-encryption and no application change.
   EOT
+
+  fix {
+    title = "Set enable_key_rotation = true"
+    set {
+      enable_key_rotation = true
+    }
+  }
 }

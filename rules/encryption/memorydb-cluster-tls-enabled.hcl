@@ -21,4 +21,11 @@ rule "memorydb-cluster-tls-enabled" {
     and replication between primary and replica nodes, is plaintext on the network, and the
     cluster can only use the open-access ACL, with no authentication.
   EOT
+
+  fix {
+    title = "Set tls_enabled = true"
+    set {
+      tls_enabled = true
+    }
+  }
 }

@@ -27,4 +27,11 @@ rule "neptune-cluster-encrypted" {
     cluster's storage, backups and snapshots are encrypted only when the cluster is created
     encrypted; it cannot be added later.
   EOT
+
+  fix {
+    title = "Set storage_encrypted = true"
+    set {
+      storage_encrypted = true
+    }
+  }
 }

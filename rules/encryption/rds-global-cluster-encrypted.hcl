@@ -22,4 +22,11 @@ rule "rds-global-cluster-encrypted" {
     encryption is chosen at creation and applies to every member; left unset, the database
     and every regional copy of it are stored unencrypted, and that cannot be changed in place.
   EOT
+
+  fix {
+    title = "Set storage_encrypted = true"
+    set {
+      storage_encrypted = true
+    }
+  }
 }

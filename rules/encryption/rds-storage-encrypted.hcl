@@ -29,4 +29,11 @@ rule "rds-storage-encrypted" {
     and read replicas, so the data stays protected wherever copies of it end up. Auditors
     look for encryption at rest on every store of customer data.
   EOT
+
+  fix {
+    title = "Set storage_encrypted = true"
+    set {
+      storage_encrypted = true
+    }
+  }
 }

@@ -25,4 +25,11 @@ rule "redshift-cluster-encrypted" {
     their snapshots, unencrypted. AWS and the Terraform provider now encrypt by default, so
     an explicit opt-out is a deliberate weakening that reviewers should see.
   EOT
+
+  fix {
+    title = "Set encrypted = true"
+    set {
+      encrypted = true
+    }
+  }
 }

@@ -22,4 +22,11 @@ rule "sqs-queue-encryption-not-disabled" {
     data between services. SQS encrypts new queues by default; a queue that opts out without
     naming a KMS key keeps all of it unencrypted at rest.
   EOT
+
+  fix {
+    title = "Set sqs_managed_sse_enabled = true"
+    set {
+      sqs_managed_sse_enabled = true
+    }
+  }
 }

@@ -25,4 +25,11 @@ rule "cognito-identity-pool-no-guest-access" {
     calls cannot be tied to a person. Auditors expect access to the system to follow
     authentication, with anonymous access an explicit, reviewed exception.
   EOT
+
+  fix {
+    title = "Set allow_unauthenticated_identities = false"
+    set {
+      allow_unauthenticated_identities = false
+    }
+  }
 }

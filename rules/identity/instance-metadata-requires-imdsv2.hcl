@@ -52,4 +52,13 @@ rule "instance-metadata-requires-imdsv2" {
     from 169.254.169.254 and use them from anywhere. IMDSv2 requires a session token obtained
     with a PUT request, which such relays cannot send, and it is the setting AWS recommends.
   EOT
+
+  fix {
+    title = "Require IMDSv2 session tokens (http_tokens = \"required\")"
+    set {
+      metadata_options {
+        http_tokens = "required"
+      }
+    }
+  }
 }

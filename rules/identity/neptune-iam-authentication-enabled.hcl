@@ -26,4 +26,11 @@ rule "neptune-iam-authentication-enabled" {
     can read and change all data, and no request is tied to an identity. IAM authentication
     gives each client its own credentials, least-privilege policies and an audit trail.
   EOT
+
+  fix {
+    title = "Set iam_database_authentication_enabled = true"
+    set {
+      iam_database_authentication_enabled = true
+    }
+  }
 }

@@ -22,4 +22,11 @@ rule "sagemaker-notebook-root-access-disabled" {
     Least privilege asks that data scientists work as ordinary users, with system changes
     made through reviewed lifecycle configurations.
   EOT
+
+  fix {
+    title = "Set root_access = \"Disabled\""
+    set {
+      root_access = "Disabled"
+    }
+  }
 }

@@ -24,4 +24,11 @@ rule "api-gateway-xray-tracing" {
     databases, with timings and errors at each hop. They make it possible to tell where a
     failing or abnormal request went, which complements the stage's access log.
   EOT
+
+  fix {
+    title = "Set xray_tracing_enabled = true"
+    set {
+      xray_tracing_enabled = true
+    }
+  }
 }

@@ -22,4 +22,11 @@ rule "cloudtrail-log-file-validation-enabled" {
     They let an investigator prove that no log was changed or deleted after delivery, which
     is what makes the trail usable as evidence when a security event is evaluated.
   EOT
+
+  fix {
+    title = "Set enable_log_file_validation = true"
+    set {
+      enable_log_file_validation = true
+    }
+  }
 }

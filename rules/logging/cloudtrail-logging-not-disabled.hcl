@@ -23,4 +23,11 @@ rule "cloudtrail-logging-not-disabled" {
     intruder takes to hide their actions, so a configuration that keeps it stopped leaves
     the period without any record of API activity.
   EOT
+
+  fix {
+    title = "Set enable_logging = true"
+    set {
+      enable_logging = true
+    }
+  }
 }

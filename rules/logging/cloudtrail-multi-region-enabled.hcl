@@ -24,4 +24,11 @@ rule "cloudtrail-multi-region-enabled" {
     an intruder would start resources they do not want noticed. A multi-region trail also
     picks up regions enabled later without any change to the configuration.
   EOT
+
+  fix {
+    title = "Set is_multi_region_trail = true"
+    set {
+      is_multi_region_trail = true
+    }
+  }
 }

@@ -23,4 +23,11 @@ rule "cloudwatch-alarm-actions-enabled" {
     whose actions are switched off looks like coverage in a review of the configuration, yet
     sends no notification and triggers no response when it fires.
   EOT
+
+  fix {
+    title = "Set actions_enabled = true"
+    set {
+      actions_enabled = true
+    }
+  }
 }

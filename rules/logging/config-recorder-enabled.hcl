@@ -23,4 +23,11 @@ rule "config-recorder-enabled" {
     API call, and feeds Config rules and Security Hub. A stopped recorder leaves a gap in
     that history that cannot be filled later, while the configuration seems to record.
   EOT
+
+  fix {
+    title = "Set is_enabled = true"
+    set {
+      is_enabled = true
+    }
+  }
 }

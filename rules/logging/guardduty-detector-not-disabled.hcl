@@ -23,4 +23,11 @@ rule "guardduty-detector-not-disabled" {
     instances talking to known malicious hosts go unnoticed, while the configuration still
     appears to include threat detection.
   EOT
+
+  fix {
+    title = "Set enable = true"
+    set {
+      enable = true
+    }
+  }
 }

@@ -21,4 +21,11 @@ rule "dms-replication-instance-not-public" {
     streams their full contents. Giving it a public address puts that pipeline on the
     internet, where its only protection is the security group.
   EOT
+
+  fix {
+    title = "Set publicly_accessible = false"
+    set {
+      publicly_accessible = false
+    }
+  }
 }

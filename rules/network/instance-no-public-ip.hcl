@@ -23,4 +23,11 @@ rule "instance-no-public-ip" {
     review. Keeping instances on private addresses behind load balancers and brokered access
     keeps the boundary in a few controlled places.
   EOT
+
+  fix {
+    title = "Set associate_public_ip_address = false"
+    set {
+      associate_public_ip_address = false
+    }
+  }
 }

@@ -20,4 +20,11 @@ rule "mq-broker-not-public" {
     exposes its messaging protocols and web console to the internet, where weak or reused
     broker credentials let outsiders read or inject messages.
   EOT
+
+  fix {
+    title = "Set publicly_accessible = false"
+    set {
+      publicly_accessible = false
+    }
+  }
 }

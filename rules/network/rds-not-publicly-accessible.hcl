@@ -21,4 +21,11 @@ rule "rds-not-publicly-accessible" {
     internet, so its login prompt is protected only by security groups and passwords. Keeping
     databases on private addresses removes a whole class of attacks on the data itself.
   EOT
+
+  fix {
+    title = "Set publicly_accessible = false"
+    set {
+      publicly_accessible = false
+    }
+  }
 }

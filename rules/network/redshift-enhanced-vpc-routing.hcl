@@ -25,4 +25,11 @@ rule "redshift-enhanced-vpc-routing" {
     the transfers, which guards against data being unloaded to a bucket outside the
     organisation.
   EOT
+
+  fix {
+    title = "Set enhanced_vpc_routing = true"
+    set {
+      enhanced_vpc_routing = true
+    }
+  }
 }

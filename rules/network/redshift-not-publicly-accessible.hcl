@@ -25,4 +25,11 @@ rule "redshift-not-publicly-accessible" {
     protected only by security groups and passwords, so one permissive rule or leaked
     credential exposes the reporting data auditors care most about.
   EOT
+
+  fix {
+    title = "Set publicly_accessible = false"
+    set {
+      publicly_accessible = false
+    }
+  }
 }

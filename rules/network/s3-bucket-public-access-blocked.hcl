@@ -31,4 +31,16 @@ rule "s3-bucket-public-access-blocked" {
     keeps an accidental policy change from becoming a data leak, and makes the intent
     reviewable in code rather than depending on account defaults.
   EOT
+
+  fix {
+    title = "Add an aws_s3_bucket_public_access_block with all four settings true"
+    add "aws_s3_bucket_public_access_block" {
+      bucket = self.id
+
+      block_public_acls       = true
+      block_public_policy     = true
+      ignore_public_acls      = true
+      restrict_public_buckets = true
+    }
+  }
 }

@@ -27,4 +27,11 @@ rule "subnet-no-auto-public-ip" {
     whether or not anyone meant it to be public. Making public exposure a per-resource
     decision keeps the inventory of internet-facing systems small and deliberate.
   EOT
+
+  fix {
+    title = "Set map_public_ip_on_launch = false"
+    set {
+      map_public_ip_on_launch = false
+    }
+  }
 }

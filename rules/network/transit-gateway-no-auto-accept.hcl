@@ -20,4 +20,11 @@ rule "transit-gateway-no-auto-accept" {
     account the gateway is shared with connect a VPC to it without review, which can join
     networks that were meant to stay apart.
   EOT
+
+  fix {
+    title = "Set auto_accept_shared_attachments = \"disable\""
+    set {
+      auto_accept_shared_attachments = "disable"
+    }
+  }
 }

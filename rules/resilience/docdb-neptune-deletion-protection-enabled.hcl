@@ -22,4 +22,11 @@ rule "docdb-neptune-deletion-protection-enabled" {
     mistaken terraform destroy, a renamed resource or a cleanup script then cannot remove the
     cluster, and with it its automated backups, in a single step.
   EOT
+
+  fix {
+    title = "Set deletion_protection = true"
+    set {
+      deletion_protection = true
+    }
+  }
 }

@@ -25,4 +25,11 @@ rule "dynamodb-deletion-protection-enabled" {
     mistaken terraform destroy or a renamed resource cannot remove a table and interrupt the
     service while it is restored from a backup.
   EOT
+
+  fix {
+    title = "Set deletion_protection_enabled = true"
+    set {
+      deletion_protection_enabled = true
+    }
+  }
 }

@@ -25,4 +25,11 @@ rule "lb-deletion-protection-enabled" {
     replacement gets a new DNS name that clients and records must learn. Deletion protection
     turns an accidental destroy or rename into a failed apply instead of an outage.
   EOT
+
+  fix {
+    title = "Set enable_deletion_protection = true"
+    set {
+      enable_deletion_protection = true
+    }
+  }
 }

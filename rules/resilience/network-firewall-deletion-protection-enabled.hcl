@@ -27,4 +27,11 @@ rule "network-firewall-deletion-protection-enabled" {
     the firewall, leaves the network without inspection. Deletion protection makes such a
     delete fail until the setting is switched off in a reviewable change.
   EOT
+
+  fix {
+    title = "Set delete_protection = true"
+    set {
+      delete_protection = true
+    }
+  }
 }

@@ -24,4 +24,11 @@ rule "rds-deletion-protection-enabled" {
     mistaken terraform destroy, a resource rename or an over-broad cleanup script then cannot
     remove a database, and the data it holds, in a single step.
   EOT
+
+  fix {
+    title = "Set deletion_protection = true"
+    set {
+      deletion_protection = true
+    }
+  }
 }

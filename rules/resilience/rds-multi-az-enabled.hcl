@@ -30,4 +30,11 @@ rule "rds-multi-az-enabled" {
     over to it automatically when the primary or its zone fails. A single-AZ instance is down
     until it is restored, and may lose the writes since its last backup.
   EOT
+
+  fix {
+    title = "Set multi_az = true"
+    set {
+      multi_az = true
+    }
+  }
 }

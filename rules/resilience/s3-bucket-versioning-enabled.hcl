@@ -33,4 +33,15 @@ rule "s3-bucket-versioning-enabled" {
     version, which protects against mistakes, faulty deployments and ransomware that
     rewrites data. Without it, a single bad write destroys the only copy.
   EOT
+
+  fix {
+    title = "Add an aws_s3_bucket_versioning with status = \"Enabled\""
+    add "aws_s3_bucket_versioning" {
+      bucket = self.id
+
+      versioning_configuration {
+        status = "Enabled"
+      }
+    }
+  }
 }

@@ -30,4 +30,11 @@ rule "rds-copy-tags-to-snapshots" {
     or how confidential it is when it turns up in a review, a shared-snapshot finding or a
     cleanup.
   EOT
+
+  fix {
+    title = "Set copy_tags_to_snapshot = true"
+    set {
+      copy_tags_to_snapshot = true
+    }
+  }
 }

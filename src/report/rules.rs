@@ -90,6 +90,22 @@ pub fn explain(rule: &Rule, catalogue: &Catalogue) -> String {
         remediation = rule.remediation,
         criteria = criteria.join("\n"),
     );
+    if let Some(fix) = &rule.fix {
+        // The cases without a fix that README's *Writing a rule* lists, as they apply here.
+        let unless = match fix.add.is_empty() {
+            true => "",
+            false => {
+                ", the resource sets this itself or has `count`/`for_each`, or the resource to add exists"
+            }
+        };
+        page.push_str(&format!(
+            "\n## Fix\n\nFix: {}. `tfcomply scan --fix` applies it (`--fix-diff` shows it), unless the \
+             value comes from a variable, or the file is JSON, a plan or an installed module{unless}:\n\n\
+             ```hcl\n{}\n```\n",
+            fix.title,
+            rule.fix_text()
+        ));
+    }
     if !rule.parameters.is_empty() {
         page.push_str(
             "\n## Parameters\n\nSet in `.tfcomply.toml` under `[params]`.\n\n| name | default | meaning |\n| --- | --- | --- |\n",

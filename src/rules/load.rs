@@ -376,12 +376,29 @@ fn read_rule(fields: &Fields, path: &str) -> Located<Rule> {
         message: fields.string("message")?,
         detail: block.body.attribute("detail").map(|a| a.value.clone()),
         remediation: fields.string("remediation")?,
+        fix: read_fix(block, fields.text)?,
         why: fields.string("why")?,
         origin: path.to_string(),
         builtin: false,
         offset: block.span.start,
         source: fields.text.to_string(),
     })
+}
+
+/// The rule's `fix` block, if it has one; at most one.
+fn read_fix(rule: &Block, text: &str) -> Located<Option<crate::fix::FixSpec>> {
+    let mut fixes = rule.body.blocks_of("fix");
+    let fix = fixes
+        .next()
+        .map(|b| crate::fix::spec::read(b, text))
+        .transpose()?;
+    match fixes.next() {
+        Some(second) => Err((
+            second.header.start,
+            "a rule has at most one `fix`".to_string(),
+        )),
+        None => Ok(fix),
+    }
 }
 
 fn read_framework(fields: &Fields) -> Located<Framework> {

@@ -129,6 +129,8 @@ pub struct Rule {
     /// what the finding is about (the attributes that drifted).
     pub detail: Option<Expr>,
     pub remediation: String,
+    /// What `scan --fix` changes to make the resource pass, when that is safe to do alone.
+    pub fix: Option<crate::fix::FixSpec>,
     pub why: String,
     /// Where the rule was read from, for error messages.
     pub origin: String,
@@ -147,6 +149,21 @@ impl Rule {
 
     pub fn assertion_text(&self) -> &str {
         self.source.get(self.assertion.span.clone()).unwrap_or("")
+    }
+
+    /// The `fix` block as written in the rule file, its lines moved left as far as its first
+    /// line is indented; "" without one.
+    pub fn fix_text(&self) -> String {
+        let Some(span) = self.fix.as_ref().map(|f| f.span.clone()) else {
+            return String::new();
+        };
+        let line_start = self.source[..span.start].rfind('\n').map_or(0, |i| i + 1);
+        let indent = span.start - line_start;
+        self.source[line_start..span.end]
+            .lines()
+            .map(|l| l.get(indent..).unwrap_or(l.trim_start()))
+            .collect::<Vec<_>>()
+            .join("\n")
     }
 }
 
