@@ -64,6 +64,8 @@ struct Client {
     /// The last diagnostics published for each URI, and how many times each was published.
     latest: HashMap<String, Vec<Value>>,
     publishes: HashMap<String, usize>,
+    /// The params of the server's `client/registerCapability` requests.
+    registrations: Vec<Value>,
 }
 
 impl Client {
@@ -91,6 +93,7 @@ impl Client {
             next_id: 0,
             latest: HashMap::new(),
             publishes: HashMap::new(),
+            registrations: Vec::new(),
         };
         let result = client.request(
             "initialize",
@@ -188,6 +191,9 @@ impl Client {
                 self.latest.insert(uri, list);
             }
             Message::Request(r) => {
+                if r.method == "client/registerCapability" {
+                    self.registrations.push(r.params.clone());
+                }
                 let answer = Response::new_ok(r.id.clone(), Value::Null);
                 self.send(answer.into());
             }
@@ -378,6 +384,24 @@ fn a_file_changed_on_disk_is_checked_again() {
     let mut client = Client::start(&root, &[]);
     client.open(&main, MAIN_TF);
     client.wait_for(&storage, has("ENC003"));
+    let registration = &client.registrations[0]["registrations"][0];
+    assert_eq!(registration["method"], "workspace/didChangeWatchedFiles");
+    let globs: Vec<&str> = registration["registerOptions"]["watchers"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|w| w["globPattern"].as_str())
+        .collect();
+    assert_eq!(
+        globs,
+        [
+            "**/*.tf",
+            "**/*.tf.json",
+            "**/*.tfvars",
+            "**/*.tfvars.json",
+            "**/.tfcomply.toml"
+        ]
+    );
     std::fs::write(&storage, STORAGE_TF.replace("false", "true")).unwrap();
     client.notify(
         "workspace/didChangeWatchedFiles",
@@ -409,4 +433,21 @@ fn positions_follow_the_negotiated_encoding() {
             json!({"line": 1, "character": column})
         );
     }
+}
+
+#[test]
+fn a_changed_configuration_reloads_the_settings() {
+    let root = workspace("config");
+    let (main, storage) = (root.join("main.tf"), root.join("storage.tf"));
+    let mut client = Client::start(&root, &[]);
+    client.open(&main, MAIN_TF);
+    client.wait_for(&storage, has("ENC003"));
+    let config = root.join(".tfcomply.toml");
+    std::fs::write(&config, "ignore = [\"ENC003\"]\n").unwrap();
+    client.notify(
+        "workspace/didChangeWatchedFiles",
+        json!({"changes": [{"uri": uri(&config), "type": 1}]}),
+    );
+    client.wait_for(&storage, |list| list.is_empty());
+    assert!(has("NET001")(&client.latest[&uri(&main)]));
 }
