@@ -25,12 +25,16 @@ const MAIN_TF: &str = r#"resource "aws_security_group" "web" {
 module "db" {
   source = "./modules/db"
 }
+
+variable "encrypted" {
+  default = false
+}
 "#;
 
 const STORAGE_TF: &str = r#"resource "aws_ebs_volume" "data" {
   availability_zone = "us-east-1a"
   size              = 10
-  encrypted         = false
+  encrypted         = var.encrypted
 }
 "#;
 
@@ -265,7 +269,10 @@ fn opening_a_file_reports_every_file_of_its_module() {
             .unwrap()
             .ends_with("/docs/rules/NET001.md")
     );
-    assert_eq!(storage[0]["range"], range(3, 2, 3, 27));
+    assert_eq!(storage[0]["range"], range(3, 2, 3, 35));
+    // The value comes from the variable's default in main.tf.
+    let related = &storage[0]["relatedInformation"][0]["location"];
+    assert_eq!(related["uri"], uri(&root.join("main.tf")));
     // The called module gives context only: its findings belong to its own directory.
     assert!(
         !client
@@ -281,7 +288,7 @@ fn an_edit_that_fixes_a_finding_empties_the_file() {
     let mut client = Client::start(&root, &[]);
     client.open(&storage, STORAGE_TF);
     client.wait_for(&storage, has("ENC003"));
-    client.change(&storage, range(3, 22, 3, 27), "true");
+    client.change(&storage, range(3, 22, 3, 35), "true");
     client.wait_for(&storage, |list| list.is_empty());
     assert!(has("NET001")(&client.latest[&uri(&root.join("main.tf"))]));
 }
@@ -294,6 +301,7 @@ fn a_file_that_does_not_parse_reports_its_syntax_error_only() {
     client.open(&main, MAIN_TF);
     client.wait_for(&storage, has("ENC003"));
     client.drain(Duration::from_millis(300));
+    // storage.tf reads main.tf's variable: a check without main.tf would change its findings.
     let storage_publishes = client.publishes[&uri(&storage)];
     client.change(&main, range(1, 0, 1, 0), "  name = {{{\n");
     let errors = client.wait_for(&main, has("parse-error"));
@@ -311,7 +319,7 @@ fn closing_a_buffer_reports_the_file_on_disk() {
     let mut client = Client::start(&root, &[]);
     client.open(&storage, STORAGE_TF);
     client.wait_for(&storage, has("ENC003"));
-    client.change(&storage, range(3, 22, 3, 27), "true");
+    client.change(&storage, range(3, 22, 3, 35), "true");
     client.wait_for(&storage, |list| list.is_empty());
     client.notify(
         "textDocument/didClose",
@@ -402,7 +410,7 @@ fn a_file_changed_on_disk_is_checked_again() {
             "**/.tfcomply.toml"
         ]
     );
-    std::fs::write(&storage, STORAGE_TF.replace("false", "true")).unwrap();
+    std::fs::write(&storage, STORAGE_TF.replace("var.encrypted", "true")).unwrap();
     client.notify(
         "workspace/didChangeWatchedFiles",
         json!({"changes": [{"uri": uri(&storage), "type": 2}]}),

@@ -243,10 +243,16 @@ impl Server<'_> {
             self.send_diagnostics(&path, Vec::new());
         }
         for file in outcome.files.into_iter().filter(|f| !broken || f.broken) {
-            self.send_diagnostics(&file.path, file.diagnostics);
+            // The client keeps a file's last list: an edit in one file of a large module
+            // need not send the unchanged lists of all the others again.
+            let unchanged = self.workspace.published.get(&file.path);
+            if unchanged.is_none_or(|p| p.diagnostics != file.diagnostics) {
+                self.send_diagnostics(&file.path, file.diagnostics.clone());
+            }
             let published = Published {
                 text: file.text,
                 findings: file.findings,
+                diagnostics: file.diagnostics,
             };
             self.workspace.published.insert(file.path, published);
         }

@@ -53,6 +53,7 @@ pub struct Published {
     /// The text the findings' spans are offsets into.
     pub text: Arc<str>,
     pub findings: Vec<Finding>,
+    pub diagnostics: Vec<lsp_types::Diagnostic>,
 }
 
 pub struct Workspace {
