@@ -8,6 +8,7 @@ pub mod config;
 pub mod eval;
 pub mod findings;
 pub mod fix;
+pub mod lsp;
 pub mod model;
 pub mod parse;
 pub mod report;
