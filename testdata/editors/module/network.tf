@@ -1,0 +1,13 @@
+# The module's second file, with a finding of its own: the server reports per file.
+resource "aws_security_group" "ssh" {
+  name        = "ssh"
+  description = "SSH from anywhere"
+
+  ingress {
+    description = "SSH"
+    from_port   = 22
+    to_port     = 22
+    protocol    = "tcp"
+    cidr_blocks = ["0.0.0.0/0"]
+  }
+}
