@@ -57,6 +57,9 @@ enum Command {
         #[command(flatten)]
         catalogue: CatalogueArgs,
     },
+    /// Serve diagnostics, code actions and rule docs to editors (Language Server Protocol
+    /// over stdio).
+    Lsp,
 }
 
 #[derive(Subcommand)]
@@ -225,6 +228,7 @@ pub fn run(cli: Cli) -> ExitCode {
             print(&report::coverage::render(&catalogue, framework));
             Ok(ExitCode::SUCCESS)
         }),
+        Command::Lsp => crate::lsp::run().map(|()| ExitCode::SUCCESS),
     };
     outcome.unwrap_or_else(|message| {
         eprintln!("tfcomply: {message}");

@@ -7,6 +7,7 @@ pub mod cli;
 pub mod config;
 pub mod eval;
 pub mod findings;
+pub mod lsp;
 pub mod model;
 pub mod parse;
 pub mod report;

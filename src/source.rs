@@ -132,6 +132,20 @@ impl Sources {
         first
     }
 
+    /// Puts `text` in place of the file at `path` (an editor's unsaved buffer), or adds it as
+    /// a requested file when it is not on disk yet.
+    pub fn overlay(&mut self, path: &Path, text: std::sync::Arc<str>) {
+        self.unreadable.retain(|e| e.path != path);
+        match self.files.iter_mut().find(|f| f.path == path) {
+            Some(file) => file.text = text,
+            None => self.files.push(SourceFile {
+                path: path.to_path_buf(),
+                text,
+                requested: true,
+            }),
+        }
+    }
+
     /// The configuration of the plans being scanned (`--config-dir`): read as context, and
     /// a root, as the user named it.
     pub fn add_config_dir(&mut self, dir: &Path) {

@@ -77,10 +77,16 @@ pub(super) fn days_from_civil(year: i64, month: i64, day: i64) -> i64 {
 
 /// Today's date in UTC, `YYYY-MM-DD`: what a suppression's expiry date is compared with.
 pub fn today() -> String {
+    days_from_today(0)
+}
+
+/// The UTC date `days` after today, `YYYY-MM-DD`: the expiry an editor proposes for a new
+/// suppression.
+pub fn days_from_today(days: i64) -> String {
     let seconds = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map_or(0, |d| d.as_secs() as i64);
-    let (year, month, day) = civil_from_days(seconds.div_euclid(86_400));
+    let (year, month, day) = civil_from_days(seconds.div_euclid(86_400) + days);
     format!("{year:04}-{month:02}-{day:02}")
 }
 

@@ -28,7 +28,7 @@ mod strings;
 mod tests;
 mod yaml;
 
-pub use datetime::today;
+pub use datetime::{days_from_today, today};
 
 pub use args::parse_number;
 use args::*;

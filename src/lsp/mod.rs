@@ -1,0 +1,131 @@
+//! `tfcomply lsp`: a Language Server Protocol 3.17 server over stdio. Editors get the scan's
+//! findings as diagnostics while typing, a code action to accept a finding with a reason, and
+//! each rule's documentation on hover. The settings are the `.tfcomply.toml` of each module.
+
+mod actions;
+mod diagnostics;
+mod hover;
+mod position;
+mod server;
+mod worker;
+mod workspace;
+
+use lsp_server::{Connection, Message, Request, RequestId};
+use lsp_types::request::{RegisterCapability, Request as _};
+use lsp_types::{
+    ClientCapabilities, CodeActionProviderCapability, DidChangeWatchedFilesRegistrationOptions,
+    FileSystemWatcher, GlobPattern, HoverProviderCapability, InitializeParams, InitializeResult,
+    OneOf, PositionEncodingKind, Registration, RegistrationParams, ServerCapabilities, ServerInfo,
+    TextDocumentSyncCapability, TextDocumentSyncKind, WorkspaceFoldersServerCapabilities,
+    WorkspaceServerCapabilities,
+};
+use position::Encoding;
+use workspace::{Workspace, path_of};
+
+/// The files whose change on disk changes a check's result.
+const WATCHED: [&str; 5] = [
+    "**/*.tf",
+    "**/*.tf.json",
+    "**/*.tfvars",
+    "**/*.tfvars.json",
+    "**/.tfcomply.toml",
+];
+
+/// Runs the server on stdin/stdout until the client says `exit`.
+pub fn run() -> Result<(), String> {
+    let (connection, io_threads) = Connection::stdio();
+    let (id, params) = connection.initialize_start().map_err(|e| e.to_string())?;
+    let params: InitializeParams = serde_json::from_value(params).map_err(|e| e.to_string())?;
+    let encoding = negotiate(&params.capabilities);
+    let result = InitializeResult {
+        capabilities: capabilities(encoding),
+        server_info: Some(ServerInfo {
+            name: "tfcomply".to_string(),
+            version: Some(env!("CARGO_PKG_VERSION").to_string()),
+        }),
+    };
+    let result = serde_json::to_value(result).map_err(|e| e.to_string())?;
+    connection
+        .initialize_finish(id, result)
+        .map_err(|e| e.to_string())?;
+    if can_register_watchers(&params.capabilities) {
+        register_watchers(&connection);
+    }
+    let folders = params.workspace_folders.iter().flatten();
+    let folders = folders.filter_map(|f| path_of(&f.uri)).collect();
+    server::serve(&connection, Workspace::new(encoding, folders))?;
+    drop(connection);
+    io_threads.join().map_err(|e| e.to_string())
+}
+
+/// UTF-8 when the client can count in it (no conversion of the scan's byte offsets), else
+/// UTF-16, which every client must support.
+fn negotiate(capabilities: &ClientCapabilities) -> Encoding {
+    let offered = capabilities
+        .general
+        .as_ref()
+        .and_then(|g| g.position_encodings.as_ref());
+    if offered.is_some_and(|kinds| kinds.contains(&PositionEncodingKind::UTF8)) {
+        Encoding::Utf8
+    } else {
+        Encoding::Utf16
+    }
+}
+
+fn capabilities(encoding: Encoding) -> ServerCapabilities {
+    ServerCapabilities {
+        position_encoding: Some(match encoding {
+            Encoding::Utf8 => PositionEncodingKind::UTF8,
+            Encoding::Utf16 => PositionEncodingKind::UTF16,
+        }),
+        text_document_sync: Some(TextDocumentSyncCapability::Kind(
+            TextDocumentSyncKind::INCREMENTAL,
+        )),
+        code_action_provider: Some(CodeActionProviderCapability::Simple(true)),
+        hover_provider: Some(HoverProviderCapability::Simple(true)),
+        workspace: Some(WorkspaceServerCapabilities {
+            workspace_folders: Some(WorkspaceFoldersServerCapabilities {
+                supported: Some(true),
+                change_notifications: Some(OneOf::Left(true)),
+            }),
+            file_operations: None,
+        }),
+        ..ServerCapabilities::default()
+    }
+}
+
+fn can_register_watchers(capabilities: &ClientCapabilities) -> bool {
+    capabilities
+        .workspace
+        .as_ref()
+        .and_then(|w| w.did_change_watched_files.as_ref())
+        .and_then(|w| w.dynamic_registration)
+        .unwrap_or(false)
+}
+
+/// Asks the client to report changes to Terraform files and the configuration made outside
+/// the editor (a `git checkout`, a generator): they change what the open modules find.
+fn register_watchers(connection: &Connection) {
+    let watchers = WATCHED
+        .iter()
+        .map(|glob| FileSystemWatcher {
+            glob_pattern: GlobPattern::String(glob.to_string()),
+            kind: None,
+        })
+        .collect();
+    let options = DidChangeWatchedFilesRegistrationOptions { watchers };
+    let params = RegistrationParams {
+        registrations: vec![Registration {
+            id: "tfcomply-watched-files".to_string(),
+            method: "workspace/didChangeWatchedFiles".to_string(),
+            register_options: serde_json::to_value(options).ok(),
+        }],
+    };
+    let request = Request::new(
+        RequestId::from("tfcomply-register-watchers".to_string()),
+        RegisterCapability::METHOD.to_string(),
+        params,
+    );
+    // A client that has gone is noticed by the message loop.
+    let _ = connection.sender.send(Message::Request(request));
+}

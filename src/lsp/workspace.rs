@@ -1,0 +1,183 @@
+//! What the server knows between messages: the open buffers (which override the files on
+//! disk), the workspace folders, the settings of each module, and the findings last published
+//! for each file (which code actions and hover answer from).
+
+use super::position::Encoding;
+use crate::config::Config;
+use crate::findings::Finding;
+use crate::rules::{Catalogue, Selection};
+use lsp_types::Uri;
+use std::collections::{HashMap, HashSet};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+/// The rules and settings a module is checked with: its `.tfcomply.toml`, loaded once and
+/// again only when that file changes.
+pub struct Settings {
+    pub config: Config,
+    pub catalogue: Catalogue,
+    pub selection: Selection,
+}
+
+impl Settings {
+    /// The settings `tfcomply scan DIR` would use: the nearest `.tfcomply.toml` above `dir`.
+    pub fn load(dir: &Path) -> Result<Settings, String> {
+        let config = Config::load(None, &[dir.to_path_buf()])?;
+        let mut catalogue = Catalogue::builtin()?;
+        for dir in &config.rules_dirs {
+            for error in catalogue.add_dir(dir) {
+                // The other rules still run; the editor's log says why these do not.
+                eprintln!("tfcomply lsp: {error}");
+            }
+        }
+        catalogue.configure(&config.params)?;
+        catalogue.override_severities(&config.severity)?;
+        let selection = Selection {
+            presets: config.presets.clone(),
+            select: config.select.clone(),
+            ignore: config.ignore.clone(),
+        };
+        selection.validate(&catalogue)?;
+        Ok(Settings {
+            config,
+            catalogue,
+            selection,
+        })
+    }
+}
+
+/// What was last published for a file.
+#[derive(Default)]
+pub struct Published {
+    /// The text the findings' spans are offsets into.
+    pub text: Arc<str>,
+    pub findings: Vec<Finding>,
+}
+
+pub struct Workspace {
+    pub encoding: Encoding,
+    /// Open buffers by path.
+    pub documents: HashMap<PathBuf, String>,
+    pub folders: Vec<PathBuf>,
+    settings: HashMap<PathBuf, Arc<Settings>>,
+    /// Per module directory: the latest check asked for; older results are dropped.
+    generations: HashMap<PathBuf, u64>,
+    /// Per module directory: the files diagnostics were published for.
+    pub module_files: HashMap<PathBuf, HashSet<PathBuf>>,
+    pub published: HashMap<PathBuf, Published>,
+}
+
+impl Workspace {
+    pub fn new(encoding: Encoding, folders: Vec<PathBuf>) -> Self {
+        Workspace {
+            encoding,
+            documents: HashMap::new(),
+            folders,
+            settings: HashMap::new(),
+            generations: HashMap::new(),
+            module_files: HashMap::new(),
+            published: HashMap::new(),
+        }
+    }
+
+    /// The module's settings, loaded on first use.
+    pub fn settings(&mut self, dir: &Path) -> Result<Arc<Settings>, String> {
+        if let Some(settings) = self.settings.get(dir) {
+            return Ok(settings.clone());
+        }
+        let settings = Arc::new(Settings::load(dir)?);
+        self.settings.insert(dir.to_path_buf(), settings.clone());
+        Ok(settings)
+    }
+
+    /// Forgets every module's settings: a `.tfcomply.toml` changed.
+    pub fn reload_settings(&mut self) {
+        self.settings.clear();
+    }
+
+    /// A new check of `dir` is due: results of earlier ones are stale from now on.
+    pub fn next_generation(&mut self, dir: &Path) -> u64 {
+        let generation = self.generations.entry(dir.to_path_buf()).or_default();
+        *generation += 1;
+        *generation
+    }
+
+    pub fn is_current(&self, dir: &Path, generation: u64) -> bool {
+        self.generations.get(dir) == Some(&generation)
+    }
+
+    /// The open buffers of a module directory.
+    pub fn overlays(&self, dir: &Path) -> Vec<(PathBuf, Arc<str>)> {
+        self.documents
+            .iter()
+            .filter(|(path, _)| path.parent() == Some(dir))
+            .map(|(path, text)| (path.clone(), Arc::from(text.as_str())))
+            .collect()
+    }
+
+    /// The module directories with an open buffer.
+    pub fn open_modules(&self) -> Vec<PathBuf> {
+        let mut dirs: Vec<PathBuf> = self
+            .documents
+            .keys()
+            .filter_map(|p| p.parent().map(Path::to_path_buf))
+            .collect();
+        dirs.sort();
+        dirs.dedup();
+        dirs
+    }
+
+    /// The workspace folder holding `dir`: file functions may read anywhere in it.
+    pub fn folder_of(&self, dir: &Path) -> Option<PathBuf> {
+        self.folders
+            .iter()
+            .filter(|f| dir.starts_with(f))
+            .max_by_key(|f| f.as_os_str().len())
+            .cloned()
+    }
+}
+
+/// The local path a `file:` URI names.
+pub fn path_of(uri: &Uri) -> Option<PathBuf> {
+    let rest = uri.as_str().strip_prefix("file://")?;
+    // `file:///p` has an empty authority; `file://localhost/p` names this machine too.
+    let path = rest.strip_prefix("localhost").unwrap_or(rest);
+    percent_decode(path).map(PathBuf::from)
+}
+
+pub fn uri_of(path: &Path) -> Uri {
+    let encoded = crate::report::uri_path(&path.to_string_lossy());
+    format!("file://{encoded}")
+        .parse()
+        .unwrap_or_else(|_| unreachable!("a percent-encoded path is a valid URI"))
+}
+
+fn percent_decode(text: &str) -> Option<String> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' {
+            let hex = std::str::from_utf8(bytes.get(i + 1..i + 3)?).ok()?;
+            out.push(u8::from_str_radix(hex, 16).ok()?);
+            i += 3;
+        } else {
+            out.push(bytes[i]);
+            i += 1;
+        }
+    }
+    String::from_utf8(out).ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn file_uris_round_trip() {
+        let path = Path::new("/tmp/a dir/é/main.tf");
+        let uri = uri_of(path);
+        assert_eq!(uri.as_str(), "file:///tmp/a%20dir/%C3%A9/main.tf");
+        assert_eq!(path_of(&uri).as_deref(), Some(path));
+    }
+}
