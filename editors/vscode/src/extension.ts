@@ -36,8 +36,8 @@ function createClient(): LanguageClient {
 
   const clientOptions: LanguageClientOptions = {
     documentSelector: DOCUMENTS,
-    // The server reads the config file named here instead of searching for .tfcomply.toml;
-    // absent, it searches as `tfcomply scan` does.
+    // The agreed way to name one config file for the server; the server has no `--config`
+    // argument, and until it reads this option it uses each module's .tfcomply.toml.
     initializationOptions: configFile ? { configFile } : {},
     // A .tfcomply.toml edited outside the open documents changes the findings too.
     synchronize: {
