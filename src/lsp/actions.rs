@@ -4,8 +4,7 @@
 use super::position::{Encoding, Positions};
 use crate::findings::Finding;
 use lsp_types::{
-    CodeAction, CodeActionKind, CodeActionOrCommand, Position, Range, TextEdit, Uri,
-    WorkspaceEdit,
+    CodeAction, CodeActionKind, CodeActionOrCommand, Position, Range, TextEdit, Uri, WorkspaceEdit,
 };
 use std::collections::HashMap;
 
@@ -22,7 +21,11 @@ pub struct Target<'a> {
 }
 
 /// The actions for the findings whose range meets `range`.
-pub fn code_actions(findings: &[Finding], range: Range, target: &Target) -> Vec<CodeActionOrCommand> {
+pub fn code_actions(
+    findings: &[Finding],
+    range: Range,
+    target: &Target,
+) -> Vec<CodeActionOrCommand> {
     let positions = Positions::new(target.text, target.encoding);
     let wanted = positions.span(range);
     findings

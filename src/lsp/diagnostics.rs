@@ -26,7 +26,11 @@ pub struct FileOutcome {
 }
 
 /// A diagnostic list for every reported file of the scan, empty for a clean one.
-pub fn per_file(result: &ScanResult, catalogue: &Catalogue, encoding: Encoding) -> Vec<FileOutcome> {
+pub fn per_file(
+    result: &ScanResult,
+    catalogue: &Catalogue,
+    encoding: Encoding,
+) -> Vec<FileOutcome> {
     let positions: Vec<Positions> = result
         .files
         .iter()
@@ -72,7 +76,9 @@ pub fn per_file(result: &ScanResult, catalogue: &Catalogue, encoding: Encoding) 
         }
     }
     for outcome in outcomes.iter_mut().filter(|o| o.broken) {
-        outcome.diagnostics.retain(|d| d.code == Some(code("parse-error")));
+        outcome
+            .diagnostics
+            .retain(|d| d.code == Some(code("parse-error")));
         outcome.findings.clear();
     }
     outcomes
@@ -116,7 +122,10 @@ fn message(finding: &Finding) -> String {
     let criteria: Vec<String> = [("soc2", "SOC 2"), ("sox", "SOX")]
         .into_iter()
         .filter_map(|(framework, label)| {
-            let ids = finding.criteria.get(framework).filter(|ids| !ids.is_empty())?;
+            let ids = finding
+                .criteria
+                .get(framework)
+                .filter(|ids| !ids.is_empty())?;
             Some(format!("{label} {}", ids.join(", ")))
         })
         .collect();

@@ -78,7 +78,11 @@ impl<'a> Positions<'a> {
 
 /// Applies a `didChange` notification's edits in order: each range is in the text as the
 /// edits before it left it.
-pub fn apply_changes(text: &mut String, changes: Vec<TextDocumentContentChangeEvent>, encoding: Encoding) {
+pub fn apply_changes(
+    text: &mut String,
+    changes: Vec<TextDocumentContentChangeEvent>,
+    encoding: Encoding,
+) {
     for change in changes {
         match change.range {
             Some(range) => {
@@ -112,7 +116,10 @@ mod tests {
     fn edits_apply_in_order() {
         let mut text = "ab\ncd\n".to_string();
         let edit = |line, start, end, new: &str| TextDocumentContentChangeEvent {
-            range: Some(Range::new(Position::new(line, start), Position::new(line, end))),
+            range: Some(Range::new(
+                Position::new(line, start),
+                Position::new(line, end),
+            )),
             range_length: None,
             text: new.to_string(),
         };

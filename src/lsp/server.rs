@@ -140,8 +140,15 @@ impl Server<'_> {
     }
 
     fn watched(&mut self, params: DidChangeWatchedFilesParams) {
-        let paths: Vec<PathBuf> = params.changes.iter().filter_map(|c| path_of(&c.uri)).collect();
-        if paths.iter().any(|p| p.file_name() == Some(CONFIG_FILE.as_ref())) {
+        let paths: Vec<PathBuf> = params
+            .changes
+            .iter()
+            .filter_map(|c| path_of(&c.uri))
+            .collect();
+        if paths
+            .iter()
+            .any(|p| p.file_name() == Some(CONFIG_FILE.as_ref()))
+        {
             self.workspace.reload_settings();
             let mut dirs = self.workspace.open_modules();
             dirs.extend(self.workspace.module_files.keys().cloned());

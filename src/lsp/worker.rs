@@ -85,7 +85,10 @@ fn check_module(job: &Job) -> ScanResult {
     for (path, text) in &job.overlays {
         sources.overlay(path, text.clone());
     }
-    if let Some(folder) = job.folder.as_ref().and_then(|f| std::fs::canonicalize(f).ok())
+    if let Some(folder) = job
+        .folder
+        .as_ref()
+        .and_then(|f| std::fs::canonicalize(f).ok())
         && !sources.roots.contains(&folder)
     {
         sources.roots.push(folder);
