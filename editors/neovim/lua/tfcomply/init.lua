@@ -71,7 +71,9 @@ end
 --- Start tfcomply for the buffers of `opts.filetypes`, now and as they are opened.
 --- @param opts table|nil see `defaults` above
 function M.setup(opts)
-  opts = vim.tbl_deep_extend("force", defaults, opts or {})
+  -- Shallow on purpose: a deep merge would mix a shorter `filetypes` list given here with
+  -- the default one, index by index.
+  opts = vim.tbl_extend("force", defaults, opts or {})
   if type(opts.cmd) == "string" then
     opts.cmd = { opts.cmd, "lsp" }
   end
