@@ -139,7 +139,7 @@ fn neovim_client_shows_the_servers_diagnostics() {
     println!("received: {received:#?}");
     let expected = [
         ("main.tf", "ENC003", 5, "error"),
-        ("network.tf", "NET001", 6, "error"),
+        ("network.tf", "NET001", 7, "error"),
     ]
     .map(|(f, c, l, s)| (f.to_string(), c.to_string(), l, s.to_string()));
     assert_eq!(got, expected, "all received: {received:#?}\n{said}");

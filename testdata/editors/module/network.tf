@@ -1,5 +1,5 @@
 # The module's second file, never opened in the test: the server checks the whole module, so
-# its finding (NET001 on the ingress block, line 6) is published too.
+# its finding (NET001 on the ingress block, line 7) is published too.
 resource "aws_security_group" "ssh" {
   name        = "ssh"
   description = "SSH from anywhere"
