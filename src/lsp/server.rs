@@ -178,18 +178,18 @@ impl Server<'_> {
 
     fn schedule_file(&mut self, path: &Path) {
         if let Some(dir) = path.parent() {
-            self.schedule(&dir.to_path_buf());
+            self.schedule(dir);
         }
     }
 
     /// Queues a check of the module in `dir`, which makes earlier ones stale.
-    fn schedule(&mut self, dir: &PathBuf) {
+    fn schedule(&mut self, dir: &Path) {
         let settings = match self.workspace.settings(dir) {
             Ok(settings) => settings,
             Err(message) => return self.show(MessageType::ERROR, message),
         };
         let job = Job {
-            dir: dir.clone(),
+            dir: dir.to_path_buf(),
             generation: self.workspace.next_generation(dir),
             overlays: self.workspace.overlays(dir),
             settings,
