@@ -104,10 +104,10 @@ mod tests {
         let utf16 = Positions::new(text, Encoding::Utf16);
         let utf8 = Positions::new(text, Encoding::Utf8);
         let hash = text.find('#').unwrap();
-        assert_eq!(utf16.position(hash), Position::new(0, 9));
-        assert_eq!(utf8.position(hash), Position::new(0, 12));
-        assert_eq!(utf16.offset(Position::new(0, 9)), hash);
-        assert_eq!(utf8.offset(Position::new(0, 12)), hash);
+        assert_eq!(utf16.position(hash), Position::new(0, 10));
+        assert_eq!(utf8.position(hash), Position::new(0, 13));
+        assert_eq!(utf16.offset(Position::new(0, 10)), hash);
+        assert_eq!(utf8.offset(Position::new(0, 13)), hash);
         assert_eq!(utf8.offset(Position::new(1, 0)), text.find('b').unwrap());
         assert_eq!(utf8.offset(Position::new(0, 99)), text.find('\n').unwrap());
     }

@@ -1,0 +1,453 @@
+//! `tfcomply lsp` driven as an editor drives it: the real binary, JSON-RPC over its stdio.
+//! Every wait has a deadline, so a server that hangs or never publishes fails the test.
+
+use lsp_server::{Message, Notification, Request, RequestId, Response};
+use serde_json::{Value, json};
+use std::collections::HashMap;
+use std::io::BufReader;
+use std::path::{Path, PathBuf};
+use std::process::{Child, ChildStdin, Command, Stdio};
+use std::sync::mpsc::{Receiver, RecvTimeoutError};
+use std::time::{Duration, Instant};
+
+const DEADLINE: Duration = Duration::from_secs(60);
+
+const MAIN_TF: &str = r#"resource "aws_security_group" "web" {
+  name = "web"
+  ingress {
+    from_port   = 22
+    to_port     = 22
+    protocol    = "tcp"
+    cidr_blocks = ["0.0.0.0/0"]
+  }
+}
+
+module "db" {
+  source = "./modules/db"
+}
+"#;
+
+const STORAGE_TF: &str = r#"resource "aws_ebs_volume" "data" {
+  availability_zone = "us-east-1a"
+  size              = 10
+  encrypted         = false
+}
+"#;
+
+const DB_TF: &str = r#"resource "aws_db_instance" "db" {
+  engine            = "postgres"
+  instance_class    = "db.t3.micro"
+  storage_encrypted = false
+}
+"#;
+
+/// A module of two files that calls a local module, in a directory of its own.
+fn workspace(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("tfcomply-lsp-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(dir.join("modules/db")).unwrap();
+    std::fs::write(dir.join("main.tf"), MAIN_TF).unwrap();
+    std::fs::write(dir.join("storage.tf"), STORAGE_TF).unwrap();
+    std::fs::write(dir.join("modules/db/main.tf"), DB_TF).unwrap();
+    dir
+}
+
+fn uri(path: &Path) -> String {
+    format!("file://{}", path.display())
+}
+
+struct Client {
+    child: Child,
+    stdin: ChildStdin,
+    messages: Receiver<Message>,
+    next_id: i32,
+    /// The last diagnostics published for each URI, and how many times each was published.
+    latest: HashMap<String, Vec<Value>>,
+    publishes: HashMap<String, usize>,
+    /// The params of the server's `client/registerCapability` requests.
+    registrations: Vec<Value>,
+}
+
+impl Client {
+    fn start(root: &Path, encodings: &[&str]) -> Client {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_tfcomply"))
+            .arg("lsp")
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .spawn()
+            .expect("the server starts");
+        let stdin = child.stdin.take().unwrap();
+        let mut stdout = BufReader::new(child.stdout.take().unwrap());
+        let (sender, messages) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            while let Ok(Some(message)) = Message::read(&mut stdout) {
+                if sender.send(message).is_err() {
+                    break;
+                }
+            }
+        });
+        let mut client = Client {
+            child,
+            stdin,
+            messages,
+            next_id: 0,
+            latest: HashMap::new(),
+            publishes: HashMap::new(),
+            registrations: Vec::new(),
+        };
+        let result = client.request(
+            "initialize",
+            json!({
+                "processId": null,
+                "rootUri": null,
+                "capabilities": {
+                    "general": {"positionEncodings": encodings},
+                    "workspace": {"didChangeWatchedFiles": {"dynamicRegistration": true}}
+                },
+                "workspaceFolders": [{"uri": uri(root), "name": "test"}]
+            }),
+        );
+        let expected = encodings.first().copied().unwrap_or("utf-16");
+        let negotiated = &result["capabilities"]["positionEncoding"];
+        assert_eq!(
+            negotiated,
+            if expected == "utf-8" {
+                "utf-8"
+            } else {
+                "utf-16"
+            }
+        );
+        client.notify("initialized", json!({}));
+        client
+    }
+
+    fn send(&mut self, message: Message) {
+        message.write(&mut self.stdin).expect("the server reads");
+    }
+
+    fn notify(&mut self, method: &str, params: Value) {
+        self.send(Notification::new(method.to_string(), params).into());
+    }
+
+    fn request(&mut self, method: &str, params: Value) -> Value {
+        self.next_id += 1;
+        let id = RequestId::from(self.next_id);
+        self.send(Request::new(id.clone(), method.to_string(), params).into());
+        loop {
+            match self.next() {
+                Message::Response(r) if r.id == id => {
+                    return r
+                        .response_result
+                        .unwrap_or_else(|e| panic!("{method}: {e:?}"));
+                }
+                _ => {}
+            }
+        }
+    }
+
+    /// The next message, recorded.
+    fn next(&mut self) -> Message {
+        let message = match self.messages.recv_timeout(DEADLINE) {
+            Ok(message) => message,
+            Err(RecvTimeoutError::Timeout) => panic!("no message from the server in time"),
+            Err(RecvTimeoutError::Disconnected) => panic!("the server closed its output"),
+        };
+        self.record(&message);
+        message
+    }
+
+    /// Reads until the diagnostics of `path` satisfy `wanted`; returns them.
+    fn wait_for(&mut self, path: &Path, wanted: impl Fn(&[Value]) -> bool) -> Vec<Value> {
+        let key = uri(path);
+        let start = Instant::now();
+        loop {
+            if let Some(list) = self.latest.get(&key).filter(|l| wanted(l)) {
+                return list.clone();
+            }
+            assert!(
+                start.elapsed() < DEADLINE,
+                "diagnostics of {key}: {:?}",
+                self.latest.get(&key)
+            );
+            self.next();
+        }
+    }
+
+    /// Reads whatever arrives within `quiet`.
+    fn drain(&mut self, quiet: Duration) {
+        while let Ok(message) = self.messages.recv_timeout(quiet) {
+            self.record(&message);
+        }
+    }
+
+    /// Keeps published diagnostics and answers the server's requests (its watcher
+    /// registration).
+    fn record(&mut self, message: &Message) {
+        match message {
+            Message::Notification(n) if n.method == "textDocument/publishDiagnostics" => {
+                let uri = n.params["uri"].as_str().unwrap().to_string();
+                let list = n.params["diagnostics"].as_array().unwrap().clone();
+                *self.publishes.entry(uri.clone()).or_default() += 1;
+                self.latest.insert(uri, list);
+            }
+            Message::Request(r) => {
+                if r.method == "client/registerCapability" {
+                    self.registrations.push(r.params.clone());
+                }
+                let answer = Response::new_ok(r.id.clone(), Value::Null);
+                self.send(answer.into());
+            }
+            _ => {}
+        }
+    }
+
+    fn open(&mut self, path: &Path, text: &str) {
+        self.notify(
+            "textDocument/didOpen",
+            json!({"textDocument": {"uri": uri(path), "languageId": "terraform", "version": 1, "text": text}}),
+        );
+    }
+
+    fn change(&mut self, path: &Path, range: Value, text: &str) {
+        self.notify(
+            "textDocument/didChange",
+            json!({
+                "textDocument": {"uri": uri(path), "version": 2},
+                "contentChanges": [{"range": range, "text": text}]
+            }),
+        );
+    }
+}
+
+impl Drop for Client {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn codes(list: &[Value]) -> Vec<&str> {
+    list.iter().filter_map(|d| d["code"].as_str()).collect()
+}
+
+fn has(code: &'static str) -> impl Fn(&[Value]) -> bool {
+    move |list| codes(list).contains(&code)
+}
+
+fn range(line: u32, start: u32, end_line: u32, end: u32) -> Value {
+    json!({"start": {"line": line, "character": start}, "end": {"line": end_line, "character": end}})
+}
+
+#[test]
+fn opening_a_file_reports_every_file_of_its_module() {
+    let root = workspace("open");
+    let mut client = Client::start(&root, &[]);
+    client.open(&root.join("main.tf"), MAIN_TF);
+    let main = client.wait_for(&root.join("main.tf"), has("NET001"));
+    let storage = client.wait_for(&root.join("storage.tf"), has("ENC003"));
+    let net = &main[0];
+    assert_eq!(net["source"], "tfcomply");
+    assert_eq!(net["severity"], 1, "high is an error");
+    assert_eq!(
+        net["range"],
+        range(2, 2, 2, 9),
+        "the ingress block's header"
+    );
+    assert!(
+        net["message"]
+            .as_str()
+            .unwrap()
+            .ends_with("(SOC 2 CC6.6; SOX ITGC-AC)")
+    );
+    assert!(
+        net["codeDescription"]["href"]
+            .as_str()
+            .unwrap()
+            .ends_with("/docs/rules/NET001.md")
+    );
+    assert_eq!(storage[0]["range"], range(3, 2, 3, 27));
+    // The called module gives context only: its findings belong to its own directory.
+    assert!(
+        !client
+            .latest
+            .contains_key(&uri(&root.join("modules/db/main.tf")))
+    );
+}
+
+#[test]
+fn an_edit_that_fixes_a_finding_empties_the_file() {
+    let root = workspace("fix");
+    let storage = root.join("storage.tf");
+    let mut client = Client::start(&root, &[]);
+    client.open(&storage, STORAGE_TF);
+    client.wait_for(&storage, has("ENC003"));
+    client.change(&storage, range(3, 22, 3, 27), "true");
+    client.wait_for(&storage, |list| list.is_empty());
+    assert!(has("NET001")(&client.latest[&uri(&root.join("main.tf"))]));
+}
+
+#[test]
+fn a_file_that_does_not_parse_reports_its_syntax_error_only() {
+    let root = workspace("broken");
+    let (main, storage) = (root.join("main.tf"), root.join("storage.tf"));
+    let mut client = Client::start(&root, &[]);
+    client.open(&main, MAIN_TF);
+    client.wait_for(&storage, has("ENC003"));
+    client.drain(Duration::from_millis(300));
+    let storage_publishes = client.publishes[&uri(&storage)];
+    client.change(&main, range(1, 0, 1, 0), "  name = {{{\n");
+    let errors = client.wait_for(&main, has("parse-error"));
+    assert_eq!(codes(&errors), ["parse-error"]);
+    assert_eq!(errors[0]["severity"], 1);
+    client.drain(Duration::from_millis(300));
+    assert_eq!(client.publishes[&uri(&storage)], storage_publishes);
+    assert!(has("ENC003")(&client.latest[&uri(&storage)]));
+}
+
+#[test]
+fn closing_a_buffer_reports_the_file_on_disk() {
+    let root = workspace("close");
+    let storage = root.join("storage.tf");
+    let mut client = Client::start(&root, &[]);
+    client.open(&storage, STORAGE_TF);
+    client.wait_for(&storage, has("ENC003"));
+    client.change(&storage, range(3, 22, 3, 27), "true");
+    client.wait_for(&storage, |list| list.is_empty());
+    client.notify(
+        "textDocument/didClose",
+        json!({"textDocument": {"uri": uri(&storage)}}),
+    );
+    client.wait_for(&storage, has("ENC003"));
+}
+
+#[test]
+fn the_suppress_action_silences_the_finding() {
+    let root = workspace("suppress");
+    let storage = root.join("storage.tf");
+    let mut client = Client::start(&root, &[]);
+    client.open(&storage, STORAGE_TF);
+    let found = client.wait_for(&storage, has("ENC003"));
+    let actions = client.request(
+        "textDocument/codeAction",
+        json!({
+            "textDocument": {"uri": uri(&storage)},
+            "range": found[0]["range"],
+            "context": {"diagnostics": found}
+        }),
+    );
+    let action = &actions[0];
+    assert_eq!(action["title"], "Suppress ENC003 with a reason");
+    let edit = &action["edit"]["changes"][uri(&storage)][0];
+    assert_eq!(edit["range"], range(3, 0, 3, 0));
+    let text = edit["newText"].as_str().unwrap();
+    assert!(
+        text.starts_with(
+            "  # tfcomply:ignore ENC003 reason=\"TODO: why this is accepted\" expires=2"
+        )
+    );
+    client.change(&storage, edit["range"].clone(), text);
+    client.wait_for(&storage, |list| list.is_empty());
+}
+
+#[test]
+fn hover_on_a_rule_id_in_a_comment_shows_the_rule() {
+    let root = workspace("hover");
+    let storage = root.join("storage.tf");
+    let text = STORAGE_TF.replace(
+        "  encrypted",
+        "  # tfcomply:ignore ENC003 reason=\"tested\"\n  encrypted",
+    );
+    let mut client = Client::start(&root, &[]);
+    client.open(&storage, &text);
+    client.wait_for(&storage, |list| list.is_empty());
+    let hover = client.request(
+        "textDocument/hover",
+        json!({"textDocument": {"uri": uri(&storage)}, "position": {"line": 3, "character": 22}}),
+    );
+    assert_eq!(hover["contents"]["kind"], "markdown");
+    let value = hover["contents"]["value"].as_str().unwrap();
+    assert!(
+        value.starts_with("# ENC003 ebs-volume-encrypted"),
+        "{value}"
+    );
+    let elsewhere = client.request(
+        "textDocument/hover",
+        json!({"textDocument": {"uri": uri(&storage)}, "position": {"line": 1, "character": 4}}),
+    );
+    assert_eq!(elsewhere, Value::Null);
+}
+
+#[test]
+fn a_file_changed_on_disk_is_checked_again() {
+    let root = workspace("watched");
+    let (main, storage) = (root.join("main.tf"), root.join("storage.tf"));
+    let mut client = Client::start(&root, &[]);
+    client.open(&main, MAIN_TF);
+    client.wait_for(&storage, has("ENC003"));
+    let registration = &client.registrations[0]["registrations"][0];
+    assert_eq!(registration["method"], "workspace/didChangeWatchedFiles");
+    let globs: Vec<&str> = registration["registerOptions"]["watchers"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|w| w["globPattern"].as_str())
+        .collect();
+    assert_eq!(
+        globs,
+        [
+            "**/*.tf",
+            "**/*.tf.json",
+            "**/*.tfvars",
+            "**/*.tfvars.json",
+            "**/.tfcomply.toml"
+        ]
+    );
+    std::fs::write(&storage, STORAGE_TF.replace("false", "true")).unwrap();
+    client.notify(
+        "workspace/didChangeWatchedFiles",
+        json!({"changes": [{"uri": uri(&storage), "type": 2}]}),
+    );
+    client.wait_for(&storage, |list| list.is_empty());
+}
+
+/// A trailing suppression that matches nothing is reported at its comment, which starts after
+/// a non-ASCII value: its column counts bytes in UTF-8 and code units in UTF-16.
+#[test]
+fn positions_follow_the_negotiated_encoding() {
+    let line = "  availability_zone = \"é😀\" # tfcomply:ignore NET001 reason=\"x\"";
+    let text = STORAGE_TF.replace("  availability_zone = \"us-east-1a\"", line);
+    let hash = line.find('#').unwrap() as u64;
+    let utf16 = line[..hash as usize].encode_utf16().count() as u64;
+    for (encodings, column) in [(vec!["utf-8", "utf-16"], hash), (vec!["utf-16"], utf16)] {
+        let root = workspace(&format!("encoding-{column}"));
+        let storage = root.join("storage.tf");
+        let mut client = Client::start(&root, &encodings);
+        client.open(&storage, &text);
+        let list = client.wait_for(&storage, has("unused-suppression"));
+        let note = list
+            .iter()
+            .find(|d| d["code"] == "unused-suppression")
+            .unwrap();
+        assert_eq!(
+            note["range"]["start"],
+            json!({"line": 1, "character": column})
+        );
+    }
+}
+
+#[test]
+fn a_changed_configuration_reloads_the_settings() {
+    let root = workspace("config");
+    let (main, storage) = (root.join("main.tf"), root.join("storage.tf"));
+    let mut client = Client::start(&root, &[]);
+    client.open(&main, MAIN_TF);
+    client.wait_for(&storage, has("ENC003"));
+    let config = root.join(".tfcomply.toml");
+    std::fs::write(&config, "ignore = [\"ENC003\"]\n").unwrap();
+    client.notify(
+        "workspace/didChangeWatchedFiles",
+        json!({"changes": [{"uri": uri(&config), "type": 1}]}),
+    );
+    client.wait_for(&storage, |list| list.is_empty());
+    assert!(has("NET001")(&client.latest[&uri(&main)]));
+}
