@@ -451,3 +451,20 @@ fn a_changed_configuration_reloads_the_settings() {
     client.wait_for(&storage, |list| list.is_empty());
     assert!(has("NET001")(&client.latest[&uri(&main)]));
 }
+
+#[test]
+fn shutdown_then_exit_ends_the_server() {
+    let root = workspace("exit");
+    let mut client = Client::start(&root, &[]);
+    assert_eq!(client.request("shutdown", Value::Null), Value::Null);
+    client.notify("exit", Value::Null);
+    let start = Instant::now();
+    let status = loop {
+        if let Some(status) = client.child.try_wait().unwrap() {
+            break status;
+        }
+        assert!(start.elapsed() < DEADLINE, "the server did not exit");
+        std::thread::sleep(Duration::from_millis(20));
+    };
+    assert!(status.success(), "{status}");
+}

@@ -27,6 +27,7 @@ pub struct Server<'c> {
     connection: &'c Connection,
     workspace: Workspace,
     jobs: Sender<Job>,
+    shut_down: bool,
 }
 
 /// Serves until the client asks the server to exit.
@@ -37,6 +38,7 @@ pub fn serve(connection: &Connection, workspace: Workspace) -> Result<(), String
         connection,
         workspace,
         jobs,
+        shut_down: false,
     };
     let served = server.run(&outcomes);
     drop(server);
@@ -49,11 +51,9 @@ impl Server<'_> {
         loop {
             crossbeam_channel::select! {
                 recv(self.connection.receiver) -> message => match message {
-                    Ok(Message::Request(request)) => {
-                        if self.connection.handle_shutdown(&request).map_err(|e| e.to_string())? {
-                            return Ok(());
-                        }
-                        self.request(request);
+                    Ok(Message::Request(request)) => self.request(request),
+                    Ok(Message::Notification(notification)) if notification.method == note::Exit::METHOD => {
+                        return self.exit();
                     }
                     Ok(Message::Notification(notification)) => self.notification(notification),
                     // Answers to the server's own requests (the watcher registration).
@@ -87,9 +87,29 @@ impl Server<'_> {
         }
     }
 
+    /// Exit status 0 after `shutdown`, else an error, as the protocol asks.
+    fn exit(&self) -> Result<(), String> {
+        if self.shut_down {
+            Ok(())
+        } else {
+            Err("exit before shutdown".to_string())
+        }
+    }
+
     fn request(&mut self, request: Request) {
         let Request { id, method, params } = request;
+        if self.shut_down {
+            let message = "the server is shutting down".to_string();
+            return self
+                .send(Response::new_err(id, ErrorCode::InvalidRequest as i32, message).into());
+        }
         let result = match method.as_str() {
+            // Messages may still cross it (a late answer to the watcher registration): they
+            // are not errors, so lsp-server's strict shutdown handshake is not used.
+            req::Shutdown::METHOD => {
+                self.shut_down = true;
+                Ok(serde_json::Value::Null)
+            }
             req::CodeActionRequest::METHOD => parse(params).map(|p| self.code_actions(p)),
             req::HoverRequest::METHOD => parse(params).map(|p| self.hover(p)),
             _ => {

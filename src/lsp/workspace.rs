@@ -6,6 +6,7 @@ use super::position::Encoding;
 use crate::config::Config;
 use crate::findings::Finding;
 use crate::rules::{Catalogue, Selection};
+use crate::source;
 use lsp_types::Uri;
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
@@ -106,11 +107,13 @@ impl Workspace {
         self.generations.get(dir) == Some(&generation)
     }
 
-    /// The open buffers of a module directory.
+    /// The open buffers of a module directory that Terraform reads as part of it (a
+    /// `prod.tfvars` is only read when named, so it is not).
     pub fn overlays(&self, dir: &Path) -> Vec<(PathBuf, Arc<str>)> {
+        let input = |p: &Path| source::is_terraform_file(p) || source::is_auto_var_file(p);
         self.documents
             .iter()
-            .filter(|(path, _)| path.parent() == Some(dir))
+            .filter(|(path, _)| path.parent() == Some(dir) && input(path))
             .map(|(path, text)| (path.clone(), Arc::from(text.as_str())))
             .collect()
     }
