@@ -152,12 +152,15 @@ impl<'a> ScannedFile<'a> {
         let Some((ranges, index)) = &self.changes else {
             return false;
         };
-        let first = index.line_col(self.text, span.start).0;
-        // `end` is exclusive: the last line is that of the byte before it, which is not the
-        // next line's when the span ends with a newline.
-        let last = index
-            .line_col(self.text, span.end.saturating_sub(1).max(span.start))
-            .0;
+        // 1-based lines. `end` is exclusive: the last line is that of the byte before it,
+        // which is not the next line's when the span ends with a newline.
+        let first = index.line_of(span.start.min(self.text.len())) + 1;
+        let last = index.line_of(
+            span.end
+                .saturating_sub(1)
+                .max(span.start)
+                .min(self.text.len()),
+        ) + 1;
         overlaps(ranges, &(first..=last))
     }
 }

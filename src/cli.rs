@@ -7,13 +7,13 @@ use crate::config::Config;
 use crate::eval::Inputs;
 use crate::parse::parse_var_file;
 use crate::report::{self, Format};
-use crate::rules::{Catalogue, Preset, Rule, RuleFileError, Selection, Severity};
+use crate::rules::{Catalogue, Preset, Rule, Selection, Severity};
 use crate::source;
 use crate::suppress::{self, baseline::Baseline};
 use clap::{Parser, Subcommand, ValueEnum};
 use rayon::prelude::*;
 use std::io::{IsTerminal, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 #[derive(Parser)]
@@ -252,28 +252,11 @@ fn known_framework<'c>(
     })
 }
 
-/// A loaded catalogue, with the custom rule files that did not load (reported, not fatal:
-/// the other rules still run).
-type Loaded = (Catalogue, Vec<RuleFileError>);
-
-/// The built-in rules, the configuration's, and `--rules` directories', with parameters and
-/// severities set.
-fn load_catalogue(args: &CatalogueArgs, config: &Config) -> Result<Loaded, String> {
-    let mut catalogue = Catalogue::builtin()?;
-    let mut errors = Vec::new();
-    for dir in config.rules_dirs.iter().chain(&args.rules_dirs) {
-        errors.extend(catalogue.add_dir(dir));
-    }
-    catalogue.configure(&config.params)?;
-    catalogue.override_severities(&config.severity)?;
-    Ok((catalogue, errors))
-}
-
 /// The catalogue for `rules`, `explain` and `coverage`, which have no report to put rule-file
 /// errors in: they go to stderr.
 fn listed_catalogue(args: &CatalogueArgs) -> Result<Catalogue, String> {
     let config = Config::load(args.config.as_deref(), &[])?;
-    let (catalogue, errors) = load_catalogue(args, &config)?;
+    let (catalogue, errors) = config.catalogue(&args.rules_dirs)?;
     for error in &errors {
         eprintln!("tfcomply: {error}");
     }
@@ -306,29 +289,19 @@ fn run_scan(args: &ScanArgs, record_passes: bool) -> Result<Scanned, String> {
     // Reading the rules and walking the files to scan do not depend on each other: while one
     // waits on the file system the other parses.
     let (catalogue, sources) = rayon::join(
-        || load_catalogue(&args.catalogue, &config),
+        || config.catalogue(&args.catalogue.rules_dirs),
         || source::collect_with(&args.paths, &excludes, args.modules),
     );
     let (catalogue, rule_errors) = catalogue?;
     let mut sources = sources.map_err(|e| format!("{}: {}", e.path.display(), e.message))?;
-    let selection = Selection {
-        presets: pick(&args.preset, &config.presets),
-        select: pick(&args.select, &config.select),
-        ignore: config.ignore.iter().chain(&args.ignore).cloned().collect(),
-    };
-    selection.validate(&catalogue)?;
-    for disable in &config.disable {
-        if let Some(unknown) = disable
-            .rules
-            .iter()
-            .find(|s| !catalogue.rules.iter().any(|r| crate::rules::matches(s, r)))
-        {
-            return Err(format!(
-                "{}: disable: no rule has the id, name, id prefix or family `{unknown}`",
-                disable.place
-            ));
-        }
-    }
+    let selection = config.selection(
+        Selection {
+            presets: args.preset.clone(),
+            select: args.select.clone(),
+            ignore: args.ignore.clone(),
+        },
+        &catalogue,
+    )?;
     let framework = match &args.framework {
         Some(id) => Some(known_framework(&catalogue, id)?.id.clone()),
         None => None,
@@ -396,7 +369,8 @@ fn scan(args: ScanArgs) -> Result<ExitCode, String> {
         .filter(|r| selection.includes(r))
         .collect();
     let source_root = if outputs.iter().any(|o| o.format.uses_source_root()) {
-        source_root()
+        // Code scanning and merge-request widgets resolve paths from the repository's top.
+        source::repository_root(Path::new("."))
     } else {
         PathBuf::from(".")
     };
@@ -497,27 +471,6 @@ fn write_outputs(outputs: &[Output], report: &report::Report) -> Result<(), Stri
         }
     }
     Ok(())
-}
-
-/// Where report paths start: the top level of the git repository around the working
-/// directory (code scanning and merge-request widgets resolve paths from there), else the
-/// working directory itself.
-fn source_root() -> PathBuf {
-    let cwd = std::env::current_dir().unwrap_or_else(|_| PathBuf::from("."));
-    std::process::Command::new("git")
-        .args(["rev-parse", "--show-toplevel"])
-        .stderr(std::process::Stdio::null())
-        .output()
-        .ok()
-        .filter(|o| o.status.success())
-        .and_then(|o| String::from_utf8(o.stdout).ok())
-        .map(|top| PathBuf::from(top.trim_end()))
-        .unwrap_or(cwd)
-}
-
-/// The command line's list when it has one, else the configuration's.
-fn pick<T: Clone>(cli: &[T], config: &[T]) -> Vec<T> {
-    if cli.is_empty() { config } else { cli }.to_vec()
 }
 
 /// `--var`, `--var-file` and `TF_VAR_*` from the environment.

@@ -3,7 +3,7 @@
 //! is an error at its position.
 
 use crate::eval::Value;
-use crate::rules::{ParamSetting, Preset, Severity};
+use crate::rules::{Catalogue, ParamSetting, Preset, RuleFileError, Selection, Severity};
 use clap::ValueEnum;
 use serde::Deserialize;
 use std::collections::BTreeMap;
@@ -163,6 +163,68 @@ impl Config {
                 .collect(),
             path: Some(path.to_path_buf()),
         })
+    }
+}
+
+impl Config {
+    /// The built-in rules, the configuration's custom directories and `extra_dirs`, with the
+    /// configured parameters and severities; rule files that did not load come back beside
+    /// it (the other rules still run).
+    pub fn catalogue(
+        &self,
+        extra_dirs: &[PathBuf],
+    ) -> Result<(Catalogue, Vec<RuleFileError>), String> {
+        let mut catalogue = Catalogue::builtin()?;
+        let mut errors = Vec::new();
+        for dir in self.rules_dirs.iter().chain(extra_dirs) {
+            errors.extend(catalogue.add_dir(dir));
+        }
+        catalogue.configure(&self.params)?;
+        catalogue.override_severities(&self.severity)?;
+        Ok((catalogue, errors))
+    }
+
+    /// The rules to run: `selection` (the command line's, which replaces the configuration's
+    /// presets and `select` and adds to its `ignore`), checked against the catalogue with the
+    /// `disable` entries: a selector that names no rule is an error.
+    pub fn selection(
+        &self,
+        selection: Selection,
+        catalogue: &Catalogue,
+    ) -> Result<Selection, String> {
+        let selection = Selection {
+            presets: given_or(selection.presets, &self.presets),
+            select: given_or(selection.select, &self.select),
+            ignore: self
+                .ignore
+                .iter()
+                .cloned()
+                .chain(selection.ignore)
+                .collect(),
+        };
+        selection.validate(catalogue)?;
+        for disable in &self.disable {
+            if let Some(unknown) = disable
+                .rules
+                .iter()
+                .find(|s| !catalogue.rules.iter().any(|r| crate::rules::matches(s, r)))
+            {
+                return Err(format!(
+                    "{}: disable: no rule has the id, name, id prefix or family `{unknown}`",
+                    disable.place
+                ));
+            }
+        }
+        Ok(selection)
+    }
+}
+
+/// The list given when it is not empty, else the configured one.
+fn given_or<T: Clone>(given: Vec<T>, configured: &[T]) -> Vec<T> {
+    if given.is_empty() {
+        configured.to_vec()
+    } else {
+        given
     }
 }
 

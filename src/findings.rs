@@ -213,15 +213,8 @@ pub fn fingerprint(rule_id: &str, root: &str, address: &str) -> String {
 /// any machine.
 fn fingerprint_root(root: &std::path::Path) -> String {
     let canonical = std::fs::canonicalize(root).unwrap_or_else(|_| root.to_path_buf());
-    let repository = canonical
-        .ancestors()
-        .find(|dir| dir.join(".git").exists())
-        .map(std::path::Path::to_path_buf);
-    let base = repository.or_else(|| std::env::current_dir().ok()?.canonicalize().ok());
-    let relative = base
-        .as_deref()
-        .and_then(|base| canonical.strip_prefix(base).ok())
-        .unwrap_or(&canonical);
+    let base = crate::source::repository_root(root);
+    let relative = canonical.strip_prefix(&base).unwrap_or(&canonical);
     let parts: Vec<String> = relative
         .components()
         .map(|c| c.as_os_str().to_string_lossy().into_owned())

@@ -179,6 +179,19 @@ pub fn is_terraform_file(path: &Path) -> bool {
     name.ends_with(".tf") || name.ends_with(".tf.json")
 }
 
+/// The top of the git repository holding `dir` (canonical), found by the `.git` entry (a
+/// directory, or a file in worktrees and submodules), else the working directory: where
+/// report paths and fingerprints start, so they do not depend on how a scan names its paths.
+pub fn repository_root(dir: &Path) -> PathBuf {
+    let canonical = std::fs::canonicalize(dir).unwrap_or_else(|_| dir.to_path_buf());
+    canonical
+        .ancestors()
+        .find(|d| d.join(".git").exists())
+        .map(Path::to_path_buf)
+        .or_else(|| std::env::current_dir().ok()?.canonicalize().ok())
+        .unwrap_or(canonical)
+}
+
 /// A variables file Terraform loads by itself: `terraform.tfvars(.json)`, `*.auto.tfvars(.json)`.
 pub fn is_auto_var_file(path: &Path) -> bool {
     let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");

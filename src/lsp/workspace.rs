@@ -24,21 +24,12 @@ impl Settings {
     /// The settings `tfcomply scan DIR` would use: the nearest `.tfcomply.toml` above `dir`.
     pub fn load(dir: &Path) -> Result<Settings, String> {
         let config = Config::load(None, &[dir.to_path_buf()])?;
-        let mut catalogue = Catalogue::builtin()?;
-        for dir in &config.rules_dirs {
-            for error in catalogue.add_dir(dir) {
-                // The other rules still run; the editor's log says why these do not.
-                eprintln!("tfcomply lsp: {error}");
-            }
+        let (catalogue, errors) = config.catalogue(&[])?;
+        for error in errors {
+            // The other rules still run; the editor's log says why these do not.
+            eprintln!("tfcomply lsp: {error}");
         }
-        catalogue.configure(&config.params)?;
-        catalogue.override_severities(&config.severity)?;
-        let selection = Selection {
-            presets: config.presets.clone(),
-            select: config.select.clone(),
-            ignore: config.ignore.clone(),
-        };
-        selection.validate(&catalogue)?;
+        let selection = config.selection(Selection::default(), &catalogue)?;
         Ok(Settings {
             config,
             catalogue,
