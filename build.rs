@@ -3,11 +3,15 @@
 use std::path::{Path, PathBuf};
 
 fn main() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("rules");
+    // Read when the script runs, not when it is compiled: a compiled script reused from
+    // another checkout of the project must not read that checkout's rules.
+    let manifest_dir = std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR");
+    let root = Path::new(&manifest_dir).join("rules");
     println!("cargo:rerun-if-changed={}", root.display());
     let mut files = Vec::new();
     collect(&root, &mut files);
     files.sort();
+    assert!(!files.is_empty(), "no rule files under {}", root.display());
     let mut out = String::from("&[\n");
     for file in files {
         println!("cargo:rerun-if-changed={}", file.display());
