@@ -90,6 +90,7 @@ pub fn check(
         roots,
         manifests,
         files_only: _,
+        overlays: _,
     } = sources;
     let mut errors: Vec<ScanError> = unreadable.into_iter().map(read_error).collect();
     errors.extend(parse_errors);

@@ -1,6 +1,7 @@
 //! Source stage: find the Terraform files under the given paths and read each once.
 
 use rayon::prelude::*;
+use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
 #[derive(Debug, Clone)]
@@ -32,6 +33,9 @@ pub struct Sources {
     /// Every path given was a file (the pre-commit case): only those files are reported, not
     /// the modules they call.
     pub files_only: bool,
+    /// Texts that replace files on disk (an editor's unsaved buffers), by canonical path:
+    /// also those of modules read later, as context.
+    pub overlays: Vec<(PathBuf, std::sync::Arc<str>)>,
 }
 
 /// `.terraform/modules/modules.json`: where `terraform init` put each module call's source.
@@ -104,7 +108,7 @@ impl Sources {
         if dirs.is_empty() {
             return first;
         }
-        let mut known: std::collections::HashSet<PathBuf> = self
+        let mut known: HashSet<PathBuf> = self
             .files
             .iter()
             .filter_map(|f| std::fs::canonicalize(&f.path).ok())
@@ -129,20 +133,67 @@ impl Sources {
         let read = read_all(new);
         self.files.extend(read.files);
         self.unreadable.extend(read.unreadable);
+        self.overlay_context(first, dirs, &mut known, reported);
         first
     }
 
-    /// Puts `text` in place of the file at `path` (an editor's unsaved buffer), or adds it as
-    /// a requested file when it is not on disk yet.
+    /// Puts `text` in place of the file at `path` (an editor's unsaved buffer), now or when
+    /// its module is read as context. A file not on disk yet is added: as a requested file
+    /// when it is in a scanned directory, else when its module is read.
     pub fn overlay(&mut self, path: &Path, text: std::sync::Arc<str>) {
+        let canonical = canonical_path(path);
         self.unreadable.retain(|e| e.path != path);
         match self.files.iter_mut().find(|f| f.path == path) {
-            Some(file) => file.text = text,
-            None => self.files.push(SourceFile {
-                path: path.to_path_buf(),
-                text,
-                requested: true,
-            }),
+            Some(file) => file.text = text.clone(),
+            None if canonical
+                .parent()
+                .is_some_and(|dir| self.roots.iter().any(|r| r == dir)) =>
+            {
+                self.files.push(SourceFile {
+                    path: path.to_path_buf(),
+                    text: text.clone(),
+                    requested: true,
+                });
+            }
+            None => {}
+        }
+        self.overlays.push((canonical, text));
+    }
+
+    /// Applies the overlays to files just read from `dirs`, and adds the overlaid files of
+    /// those directories that are not on disk.
+    fn overlay_context(
+        &mut self,
+        first: usize,
+        dirs: &[PathBuf],
+        known: &mut HashSet<PathBuf>,
+        reported: bool,
+    ) {
+        if self.overlays.is_empty() {
+            return;
+        }
+        let overlaid = |canonical: &Path| {
+            let found = self.overlays.iter().find(|(path, _)| path == canonical);
+            found.map(|(_, text)| text.clone())
+        };
+        for file in &mut self.files[first..] {
+            if let Some(text) = overlaid(&canonical_path(&file.path)) {
+                file.text = text;
+            }
+        }
+        for dir in dirs {
+            let Ok(canonical_dir) = std::fs::canonicalize(dir) else {
+                continue;
+            };
+            for (path, text) in &self.overlays {
+                if path.parent() == Some(&canonical_dir) && known.insert(path.clone()) {
+                    self.files.push(SourceFile {
+                        path: dir.join(path.file_name().unwrap_or_default()),
+                        text: text.clone(),
+                        requested: reported,
+                    });
+                }
+            }
         }
     }
 
@@ -157,6 +208,17 @@ impl Sources {
             self.roots.push(canonical);
         }
     }
+}
+
+/// The canonical form of `path`, which need not exist yet (an unsaved buffer's file).
+fn canonical_path(path: &Path) -> PathBuf {
+    std::fs::canonicalize(path).unwrap_or_else(|_| {
+        let dir = path.parent().and_then(|d| std::fs::canonicalize(d).ok());
+        match (dir, path.file_name()) {
+            (Some(dir), Some(name)) => dir.join(name),
+            _ => path.to_path_buf(),
+        }
+    })
 }
 
 /// A module directory's inputs: its `.tf`/`.tf.json` files and automatic variables files.

@@ -74,6 +74,11 @@ struct Client {
 
 impl Client {
     fn start(root: &Path, encodings: &[&str]) -> Client {
+        Client::start_with(root, encodings, json!({}))
+    }
+
+    /// Starts the server with these initialization options.
+    fn start_with(root: &Path, encodings: &[&str], options: Value) -> Client {
         let mut child = Command::new(env!("CARGO_BIN_EXE_tfcomply"))
             .arg("lsp")
             .stdin(Stdio::piped())
@@ -108,7 +113,8 @@ impl Client {
                     "general": {"positionEncodings": encodings},
                     "workspace": {"didChangeWatchedFiles": {"dynamicRegistration": true}}
                 },
-                "workspaceFolders": [{"uri": uri(root), "name": "test"}]
+                "workspaceFolders": [{"uri": uri(root), "name": "test"}],
+                "initializationOptions": options
             }),
         );
         let expected = encodings.first().copied().unwrap_or("utf-16");
@@ -291,6 +297,35 @@ fn an_edit_that_fixes_a_finding_empties_the_file() {
     client.change(&storage, range(3, 22, 3, 35), "true");
     client.wait_for(&storage, |list| list.is_empty());
     assert!(has("NET001")(&client.latest[&uri(&root.join("main.tf"))]));
+}
+
+#[test]
+fn an_unsaved_edit_in_a_called_module_is_checked_in_its_callers() {
+    let root = workspace("called");
+    let main = root.join("main.tf");
+    let outputs = root.join("modules/settings/outputs.tf");
+    let main_tf = "module \"settings\" {\n  source = \"./modules/settings\"\n}\n\n\
+        resource \"aws_ebs_volume\" \"data\" {\n  availability_zone = \"us-east-1a\"\n  \
+        size = 10\n  encrypted = module.settings.encrypted\n}\n";
+    let outputs_tf = "output \"encrypted\" {\n  value = true\n}\n";
+    std::fs::remove_file(root.join("storage.tf")).unwrap();
+    std::fs::write(&main, main_tf).unwrap();
+    std::fs::create_dir_all(outputs.parent().unwrap()).unwrap();
+    std::fs::write(&outputs, outputs_tf).unwrap();
+    let mut client = Client::start(&root, &[]);
+    client.open(&main, main_tf);
+    client.wait_for(&main, |list| list.is_empty());
+    // The module's output, unsaved, decides the caller's finding.
+    client.open(&outputs, outputs_tf);
+    client.wait_for(&outputs, |list| list.is_empty());
+    client.change(&outputs, range(1, 10, 1, 14), "false");
+    let found = client.wait_for(&main, has("ENC003"));
+    assert_eq!(found[0]["range"], range(7, 2, 7, 39));
+    // A module not yet on disk, only in a buffer, is read too.
+    let extra = root.join("modules/settings/extra.tf");
+    client.change(&outputs, range(0, 0, 3, 0), "");
+    client.open(&extra, "output \"encrypted\" {\n  value = true\n}\n");
+    client.wait_for(&main, |list| list.is_empty());
 }
 
 #[test]
@@ -498,6 +533,32 @@ fn a_changed_configuration_reloads_the_settings() {
     );
     client.wait_for(&storage, |list| list.is_empty());
     assert!(has("NET001")(&client.latest[&uri(&main)]));
+}
+
+#[test]
+fn the_config_file_option_replaces_each_modules_configuration() {
+    let root = workspace("config-file");
+    let (main, storage) = (root.join("main.tf"), root.join("storage.tf"));
+    // The module's own file is set aside for the one named.
+    std::fs::write(root.join(".tfcomply.toml"), "ignore = [\"NET001\"]\n").unwrap();
+    let team = root.join("team.toml");
+    std::fs::write(&team, "ignore = [\"ENC003\"]\n").unwrap();
+    let mut client = Client::start_with(&root, &[], json!({"configFile": "team.toml"}));
+    client.open(&main, MAIN_TF);
+    client.wait_for(&main, has("NET001"));
+    client.wait_for(&storage, |list| list.is_empty());
+    let watched = client.registrations[0]["registrations"][0]["registerOptions"]["watchers"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|w| w["globPattern"] == "**/team.toml");
+    assert!(watched, "{:?}", client.registrations);
+    std::fs::write(&team, "ignore = []\n").unwrap();
+    client.notify(
+        "workspace/didChangeWatchedFiles",
+        json!({"changes": [{"uri": uri(&team), "type": 2}]}),
+    );
+    client.wait_for(&storage, has("ENC003"));
 }
 
 #[test]

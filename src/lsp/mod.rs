@@ -20,6 +20,7 @@ use lsp_types::{
     WorkspaceServerCapabilities,
 };
 use position::Encoding;
+use std::path::{Path, PathBuf};
 use workspace::{Workspace, path_of};
 
 /// The files whose change on disk changes a check's result.
@@ -48,14 +49,42 @@ pub fn run() -> Result<(), String> {
     connection
         .initialize_finish(id, result)
         .map_err(|e| e.to_string())?;
+    let folders = workspace_folders(&params);
+    let config_file = config_file(params.initialization_options.as_ref(), &folders);
     if can_register_watchers(&params.capabilities) {
-        register_watchers(&connection);
+        register_watchers(&connection, config_file.as_deref());
     }
-    let folders = params.workspace_folders.iter().flatten();
-    let folders = folders.filter_map(|f| path_of(&f.uri)).collect();
-    server::serve(&connection, Workspace::new(encoding, folders))?;
+    let mut workspace = Workspace::new(encoding, folders);
+    workspace.config_file = config_file;
+    server::serve(&connection, workspace)?;
     drop(connection);
     io_threads.join().map_err(|e| e.to_string())
+}
+
+/// The workspace folders, or the root of a client that predates them.
+fn workspace_folders(params: &InitializeParams) -> Vec<PathBuf> {
+    let folders = params.workspace_folders.iter().flatten().map(|f| &f.uri);
+    #[allow(deprecated)]
+    let root = params.root_uri.as_ref();
+    let mut paths: Vec<PathBuf> = folders.filter_map(path_of).collect();
+    if paths.is_empty() {
+        paths.extend(root.and_then(path_of));
+    }
+    paths
+}
+
+/// The `configFile` initialization option: one `.tfcomply.toml` for every module instead of
+/// each module's own. A relative path is taken from the first workspace folder.
+fn config_file(options: Option<&serde_json::Value>, folders: &[PathBuf]) -> Option<PathBuf> {
+    let named = options?
+        .get("configFile")?
+        .as_str()
+        .filter(|s| !s.is_empty())?;
+    let path = PathBuf::from(named);
+    match folders.first() {
+        Some(folder) if path.is_relative() => Some(folder.join(path)),
+        _ => Some(path),
+    }
 }
 
 /// UTF-8 when the client can count in it (no conversion of the scan's byte offsets), else
@@ -105,11 +134,17 @@ fn can_register_watchers(capabilities: &ClientCapabilities) -> bool {
 
 /// Asks the client to report changes to Terraform files and the configuration made outside
 /// the editor (a `git checkout`, a generator): they change what the open modules find.
-fn register_watchers(connection: &Connection) {
+/// A configuration file named otherwise than `.tfcomply.toml` is watched by its name.
+fn register_watchers(connection: &Connection, config_file: Option<&Path>) {
+    let config_name = config_file
+        .and_then(Path::file_name)
+        .map(|name| format!("**/{}", name.to_string_lossy()));
     let watchers = WATCHED
         .iter()
+        .map(|glob| glob.to_string())
+        .chain(config_name.filter(|glob| !WATCHED.contains(&glob.as_str())))
         .map(|glob| FileSystemWatcher {
-            glob_pattern: GlobPattern::String(glob.to_string()),
+            glob_pattern: GlobPattern::String(glob),
             kind: None,
         })
         .collect();

@@ -20,9 +20,6 @@ use serde::de::DeserializeOwned;
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
-/// The name of the configuration file, whose change reloads the settings.
-const CONFIG_FILE: &str = ".tfcomply.toml";
-
 pub struct Server<'c> {
     connection: &'c Connection,
     workspace: Workspace,
@@ -165,10 +162,7 @@ impl Server<'_> {
             .iter()
             .filter_map(|c| path_of(&c.uri))
             .collect();
-        if paths
-            .iter()
-            .any(|p| p.file_name() == Some(CONFIG_FILE.as_ref()))
-        {
+        if paths.iter().any(|p| self.workspace.is_config_file(p)) {
             self.workspace.reload_settings();
             let mut dirs = self.workspace.open_modules();
             dirs.extend(self.workspace.module_files.keys().cloned());
@@ -196,9 +190,14 @@ impl Server<'_> {
         folders.extend(params.event.added.iter().filter_map(|f| path_of(&f.uri)));
     }
 
+    /// Checks the file's module, and the modules that call it: their findings may depend on
+    /// what it declares.
     fn schedule_file(&mut self, path: &Path) {
         if let Some(dir) = path.parent() {
             self.schedule(dir);
+            for caller in self.workspace.callers_of(dir) {
+                self.schedule(&caller);
+            }
         }
     }
 
@@ -210,8 +209,9 @@ impl Server<'_> {
         };
         let job = Job {
             dir: dir.to_path_buf(),
+            queued: std::time::Instant::now(),
             generation: self.workspace.next_generation(dir),
-            overlays: self.workspace.overlays(dir),
+            overlays: self.workspace.overlays(),
             settings,
             folder: self.workspace.folder_of(dir),
             encoding: self.workspace.encoding,
@@ -228,6 +228,9 @@ impl Server<'_> {
             return;
         }
         let broken = outcome.files.iter().any(|f| f.broken);
+        self.workspace
+            .calls
+            .insert(outcome.dir.clone(), outcome.calls);
         let checked: HashSet<PathBuf> = outcome.files.iter().map(|f| f.path.clone()).collect();
         let before = self.workspace.module_files.entry(outcome.dir).or_default();
         let gone: Vec<PathBuf> = if broken {

@@ -1,6 +1,7 @@
 //! Checks modules on a thread of their own, so the server keeps reading edits while a check
-//! runs. Edits that arrive within [`DEBOUNCE`] of each other make one check per module: each
-//! keystroke does not pay for a check whose result the next one makes stale.
+//! runs. An edit after a pause is checked at once; edits that come in a burst (a multi-file
+//! save, a client replaying its open files) are debounced into one check per module, and
+//! edits that arrive while a check runs are coalesced into the next one.
 
 use super::diagnostics::{self, FileOutcome};
 use super::position::Encoding;
@@ -8,19 +9,25 @@ use super::workspace::Settings;
 use crate::check::{ScanResult, check};
 use crate::eval::Inputs;
 use crate::source::{self, Sources};
-use crossbeam_channel::{Receiver, Sender};
+use crossbeam_channel::{Receiver, RecvTimeoutError, Sender};
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-/// How long the worker waits for more edits before checking: long enough to coalesce a burst
-/// of keystrokes or a multi-file save, short enough not to be noticed.
-pub const DEBOUNCE: Duration = Duration::from_millis(20);
+/// Jobs queued closer together than this are one burst, and the worker waits this long after
+/// the newest before checking. A person types slower than this; a client sending several
+/// changes at once sends them faster.
+pub const BURST: Duration = Duration::from_millis(4);
+
+/// However long a burst lasts, its modules are checked after this much waiting.
+const LONGEST_WAIT: Duration = Duration::from_millis(50);
 
 /// A module to check, with the open buffers that replace its files on disk.
 pub struct Job {
     pub dir: PathBuf,
+    /// When the edit that asked for it arrived.
+    pub queued: Instant,
     pub generation: u64,
     pub overlays: Vec<(PathBuf, Arc<str>)>,
     pub settings: Arc<Settings>,
@@ -34,13 +41,17 @@ pub struct Outcome {
     pub dir: PathBuf,
     pub generation: u64,
     pub files: Vec<FileOutcome>,
+    /// The directories of the modules it called (read as context): an edit there may change
+    /// this module's findings.
+    pub calls: Vec<PathBuf>,
 }
 
 /// Starts the worker; it ends when the job sender is dropped.
 pub fn spawn(outcomes: Sender<Outcome>) -> (Sender<Job>, std::thread::JoinHandle<()>) {
     let (jobs, receiver) = crossbeam_channel::unbounded();
     let handle = std::thread::spawn(move || {
-        while let Some(batch) = next_batch(&receiver) {
+        let mut previous = None;
+        while let Some(batch) = next_batch(&receiver, &mut previous) {
             for job in batch {
                 let (outcome, result) = run(job);
                 if outcomes.send(outcome).is_err() {
@@ -55,25 +66,49 @@ pub fn spawn(outcomes: Sender<Outcome>) -> (Sender<Job>, std::thread::JoinHandle
     (jobs, handle)
 }
 
-/// The latest job of each module among those that arrive within the debounce delay of the
-/// first; `None` when the server has gone.
-fn next_batch(receiver: &Receiver<Job>) -> Option<Vec<Job>> {
+/// The latest job of each module among those queued, waiting for the rest of a burst; `None`
+/// when the server has gone. `previous` is when the last job before this batch was queued.
+fn next_batch(receiver: &Receiver<Job>, previous: &mut Option<Instant>) -> Option<Vec<Job>> {
     let first = receiver.recv().ok()?;
-    let deadline = Instant::now() + DEBOUNCE;
+    let give_up = first.queued + LONGEST_WAIT;
+    let mut newest = first.queued;
+    let mut in_burst = previous.is_some_and(|p| first.queued.duration_since(p) < BURST);
     let mut latest: HashMap<PathBuf, Job> = HashMap::from([(first.dir.clone(), first)]);
-    while let Ok(job) = receiver.recv_deadline(deadline) {
+    loop {
+        let deadline = if in_burst {
+            (newest + BURST).min(give_up)
+        } else {
+            Instant::now()
+        };
+        let job = match receiver.recv_deadline(deadline) {
+            Ok(job) => job,
+            Err(RecvTimeoutError::Timeout) => break,
+            Err(RecvTimeoutError::Disconnected) => return None,
+        };
+        in_burst |= job.queued.duration_since(newest) < BURST;
+        newest = newest.max(job.queued);
         latest.insert(job.dir.clone(), job);
     }
+    *previous = Some(newest);
     Some(latest.into_values().collect())
 }
 
 fn run(job: Job) -> (Outcome, ScanResult) {
     let result = check_module(&job);
     let files = diagnostics::per_file(&result, &job.settings.catalogue, job.encoding);
+    let mut calls: Vec<PathBuf> = result
+        .files
+        .iter()
+        .filter(|f| !f.requested)
+        .filter_map(|f| f.path.parent().map(Path::to_path_buf))
+        .collect();
+    calls.sort();
+    calls.dedup();
     let outcome = Outcome {
         dir: job.dir,
         generation: job.generation,
         files,
+        calls,
     };
     (outcome, result)
 }
@@ -130,4 +165,38 @@ fn module_sources(dir: &Path) -> Sources {
         roots: std::fs::canonicalize(dir).into_iter().collect(),
         ..Sources::default()
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn job(dir: &str, generation: u64, settings: &Arc<Settings>) -> Job {
+        Job {
+            dir: PathBuf::from(dir),
+            queued: Instant::now(),
+            generation,
+            overlays: Vec::new(),
+            settings: settings.clone(),
+            folder: None,
+            encoding: Encoding::Utf8,
+        }
+    }
+
+    #[test]
+    fn queued_jobs_make_one_check_per_module_of_the_latest_edit() {
+        let settings = Arc::new(Settings::load(Path::new("/nonexistent"), None).unwrap());
+        let (sender, receiver) = crossbeam_channel::unbounded();
+        for (dir, generation) in [("/a", 1), ("/b", 1), ("/a", 2), ("/a", 3)] {
+            sender.send(job(dir, generation, &settings)).unwrap();
+        }
+        let mut previous = None;
+        let mut batch = next_batch(&receiver, &mut previous).unwrap();
+        batch.sort_by(|x, y| x.dir.cmp(&y.dir));
+        let checked: Vec<(&Path, u64)> = batch.iter().map(|j| (&*j.dir, j.generation)).collect();
+        assert_eq!(checked, [(Path::new("/a"), 3), (Path::new("/b"), 1)]);
+        assert!(previous.is_some());
+        drop(sender);
+        assert!(next_batch(&receiver, &mut previous).is_none());
+    }
 }

@@ -12,6 +12,9 @@ use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
+/// The name of the configuration file each module may have.
+const CONFIG_FILE: &str = ".tfcomply.toml";
+
 /// The rules and settings a module is checked with: its `.tfcomply.toml`, loaded once and
 /// again only when that file changes.
 pub struct Settings {
@@ -21,9 +24,10 @@ pub struct Settings {
 }
 
 impl Settings {
-    /// The settings `tfcomply scan DIR` would use: the nearest `.tfcomply.toml` above `dir`.
-    pub fn load(dir: &Path) -> Result<Settings, String> {
-        let config = Config::load(None, &[dir.to_path_buf()])?;
+    /// The settings `tfcomply scan DIR` would use: the nearest `.tfcomply.toml` above `dir`,
+    /// or the file named, as with `--config`.
+    pub fn load(dir: &Path, config_file: Option<&Path>) -> Result<Settings, String> {
+        let config = Config::load(config_file, &[dir.to_path_buf()])?;
         let (catalogue, errors) = config.catalogue(&[])?;
         for error in errors {
             // The other rules still run; the editor's log says why these do not.
@@ -52,11 +56,15 @@ pub struct Workspace {
     /// Open buffers by path.
     pub documents: HashMap<PathBuf, String>,
     pub folders: Vec<PathBuf>,
+    /// The one configuration file for every module, when the client names one.
+    pub config_file: Option<PathBuf>,
     settings: HashMap<PathBuf, Arc<Settings>>,
     /// Per module directory: the latest check asked for; older results are dropped.
     generations: HashMap<PathBuf, u64>,
     /// Per module directory: the files diagnostics were published for.
     pub module_files: HashMap<PathBuf, HashSet<PathBuf>>,
+    /// Per module directory: the directories of the modules its last check read.
+    pub calls: HashMap<PathBuf, Vec<PathBuf>>,
     pub published: HashMap<PathBuf, Published>,
 }
 
@@ -66,9 +74,11 @@ impl Workspace {
             encoding,
             documents: HashMap::new(),
             folders,
+            config_file: None,
             settings: HashMap::new(),
             generations: HashMap::new(),
             module_files: HashMap::new(),
+            calls: HashMap::new(),
             published: HashMap::new(),
         }
     }
@@ -78,7 +88,7 @@ impl Workspace {
         if let Some(settings) = self.settings.get(dir) {
             return Ok(settings.clone());
         }
-        let settings = Arc::new(Settings::load(dir)?);
+        let settings = Arc::new(Settings::load(dir, self.config_file.as_deref())?);
         self.settings.insert(dir.to_path_buf(), settings.clone());
         Ok(settings)
     }
@@ -99,15 +109,33 @@ impl Workspace {
         self.generations.get(dir) == Some(&generation)
     }
 
-    /// The open buffers of a module directory that Terraform reads as part of it (a
-    /// `prod.tfvars` is only read when named, so it is not).
-    pub fn overlays(&self, dir: &Path) -> Vec<(PathBuf, Arc<str>)> {
+    /// A change to `path` changes the settings: it is a `.tfcomply.toml`, or the file named.
+    pub fn is_config_file(&self, path: &Path) -> bool {
+        path.file_name() == Some(CONFIG_FILE.as_ref()) || self.config_file.as_deref() == Some(path)
+    }
+
+    /// The open buffers that Terraform reads as part of a module (a `prod.tfvars` is only
+    /// read when named, so it is not): those of the module checked, and of the modules it
+    /// calls, read as context.
+    pub fn overlays(&self) -> Vec<(PathBuf, Arc<str>)> {
         let input = |p: &Path| source::is_terraform_file(p) || source::is_auto_var_file(p);
         self.documents
             .iter()
-            .filter(|(path, _)| path.parent() == Some(dir) && input(path))
+            .filter(|(path, _)| input(path))
             .map(|(path, text)| (path.clone(), Arc::from(text.as_str())))
             .collect()
+    }
+
+    /// The modules whose last check read the module in `dir`: they call it.
+    pub fn callers_of(&self, dir: &Path) -> Vec<PathBuf> {
+        let mut callers: Vec<PathBuf> = self
+            .calls
+            .iter()
+            .filter(|(_, called)| called.iter().any(|c| c == dir))
+            .map(|(caller, _)| caller.clone())
+            .collect();
+        callers.sort();
+        callers
     }
 
     /// The module directories with an open buffer.

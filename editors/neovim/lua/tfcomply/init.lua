@@ -9,8 +9,8 @@ local defaults = {
   cmd = nil,
   -- The filetypes Neovim gives Terraform sources and variable files.
   filetypes = { "terraform", "hcl", "terraform-vars" },
-  -- A config file for the server (initializationOptions.configFile), the option agreed for
-  -- it; the server does not read it yet and uses each module's .tfcomply.toml.
+  -- One config file for every module (initializationOptions.configFile) instead of each
+  -- module's .tfcomply.toml.
   config_file = nil,
   -- Markers of a project root, nearest first; without one the file's directory is the root.
   root_markers = { ".tfcomply.toml", ".git" },
