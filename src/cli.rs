@@ -87,8 +87,7 @@ struct CatalogueArgs {
 
 #[derive(clap::Args)]
 struct ScanArgs {
-    /// Files or directories to scan.
-    #[arg(default_value = ".")]
+    /// Files or directories to scan [default: .]
     paths: Vec<PathBuf>,
     /// Skip paths matching this glob (repeatable), e.g. `examples/**`.
     #[arg(long, value_name = "GLOB")]
@@ -150,18 +149,42 @@ struct ScanArgs {
     config_dir: Option<PathBuf>,
     /// Report only findings on lines changed since this git revision: committed, staged,
     /// unstaged, and new files git does not ignore.
-    #[arg(long, value_name = "REV", conflicts_with = "diff")]
+    #[arg(long, value_name = "REV")]
     changed_since: Option<String>,
     /// Report only findings on lines this unified diff adds or edits (`git diff` output, a
-    /// pull request's .diff).
-    #[arg(long, value_name = "FILE")]
-    diff: Option<PathBuf>,
+    /// pull request's .diff). With --fix, and no FILE: print the fixes as a unified diff
+    /// instead of writing them.
+    #[arg(long, value_name = "FILE", num_args = 0..=1)]
+    diff: Option<Option<PathBuf>>,
     /// Apply the fixes the rules offer, then scan again and report what is left.
-    #[arg(long, conflicts_with = "fix_diff")]
-    fix: bool,
-    /// Print the fixes as a unified diff instead of writing them (no report follows).
     #[arg(long)]
-    fix_diff: bool,
+    fix: bool,
+}
+
+impl ScanArgs {
+    /// Settles what `--diff` means, and the default path. With `--fix`, `--diff` asks to show
+    /// the fixes instead of writing them, and a value after it is a path to scan (`scan --fix
+    /// --diff .`: the parser cannot tell). Without `--fix` it names the changed-lines diff.
+    /// Returns whether the fixes are only to be shown.
+    fn settle(&mut self) -> Result<bool, String> {
+        let preview = self.fix && self.diff.is_some();
+        if preview {
+            self.paths.extend(self.diff.take().flatten());
+        } else if self.diff == Some(None) {
+            return Err(
+                "--diff needs a FILE, the unified diff whose changed lines to report \
+                        (with --fix, --diff alone shows the fixes)"
+                    .to_string(),
+            );
+        }
+        if self.changed_since.is_some() && self.diff.is_some() {
+            return Err("--changed-since and --diff FILE cannot be used together".to_string());
+        }
+        if self.paths.is_empty() {
+            self.paths.push(PathBuf::from("."));
+        }
+        Ok(preview)
+    }
 }
 
 /// One `--format`: a format, and the file it goes to (stdout when none).
@@ -315,7 +338,8 @@ fn run_scan(args: &ScanArgs, record_passes: bool) -> Result<Scanned, String> {
     let mut inputs = inputs(args)?;
     inputs.record_passes = record_passes;
     // Before the rules run, so that a bad revision or diff fails without waiting for them.
-    let changed = changes::requested(args.changed_since.as_deref(), args.diff.as_deref())?;
+    let diff = args.diff.clone().flatten();
+    let changed = changes::requested(args.changed_since.as_deref(), diff.as_deref())?;
     let mut result = check(sources, &inputs, &catalogue, &|rule| {
         selection.includes(rule)
     });
@@ -345,17 +369,24 @@ fn run_scan(args: &ScanArgs, record_passes: bool) -> Result<Scanned, String> {
     })
 }
 
-fn scan(args: ScanArgs) -> Result<ExitCode, String> {
+fn scan(mut args: ScanArgs) -> Result<ExitCode, String> {
+    let fix_preview = args.settle()?;
     let outputs = outputs(&args.formats)?;
     let record_passes = outputs.iter().any(|o| o.format.lists_passes());
     let mut scanned = run_scan(&args, record_passes)?;
-    if (args.fix || args.fix_diff)
-        && crate::fix::apply_all(&scanned.result, &scanned.catalogue, args.fix_diff)?
-    {
-        scanned = run_scan(&args, record_passes)?;
-    }
-    if args.fix_diff {
-        return Ok(ExitCode::SUCCESS);
+    if args.fix {
+        let fixed = crate::fix::apply_all(&scanned.result, &scanned.catalogue, fix_preview)?;
+        if fix_preview {
+            // As a check in CI: 1 while there are fixes to apply.
+            return Ok(if fixed > 0 {
+                ExitCode::from(EXIT_FINDINGS)
+            } else {
+                ExitCode::SUCCESS
+            });
+        }
+        if fixed > 0 {
+            scanned = run_scan(&args, record_passes)?;
+        }
     }
     let Scanned {
         result,
@@ -410,6 +441,10 @@ fn exit_code(result: &crate::check::ScanResult, threshold: Severity) -> ExitCode
 /// `baseline create FILE [PATH...]`: records the findings a scan reports today (after inline
 /// and configuration suppressions), so later scans with `--baseline FILE` report only new ones.
 fn baseline_create(file: &std::path::Path, mut args: ScanArgs) -> Result<ExitCode, String> {
+    if args.fix || !args.formats.is_empty() {
+        return Err("baseline create records findings: it takes no --fix or --format".to_string());
+    }
+    args.settle()?;
     // A new baseline holds every current finding, whatever an older one accepted.
     args.baseline = None;
     let Scanned { result, .. } = run_scan(&args, false)?;

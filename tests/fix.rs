@@ -1,5 +1,5 @@
 //! Fixes: every rule's fix makes its failing fixtures pass without losing comments, and
-//! `scan --fix` / `--fix-diff` on small modules, including the cases that get no fix.
+//! `scan --fix` / `--fix --diff` on small modules, including the cases that get no fix.
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
@@ -203,8 +203,8 @@ fn scan_fix_writes_the_fixes_and_reports_what_is_left() {
 fn fix_diff_prints_a_diff_and_writes_nothing() {
     let dir = scratch("diff");
     std::fs::write(dir.join("main.tf"), MODULE).unwrap();
-    let (code, stdout, stderr) = tfcomply(&dir, &with_bucket_rule(&["--fix-diff"]));
-    assert_eq!(code, 0, "{stderr}");
+    let (code, stdout, stderr) = tfcomply(&dir, &with_bucket_rule(&["--fix", "--diff"]));
+    assert_eq!(code, 1, "fixes are pending: {stderr}");
     assert!(
         stderr.contains("Would fix 3 findings in 1 file"),
         "{stderr}"
@@ -217,7 +217,7 @@ fn fix_diff_prints_a_diff_and_writes_nothing() {
     let _ = std::fs::remove_dir_all(&dir);
 }
 
-/// `--fix-diff` on `files` (path, text): what it would fix.
+/// `--fix --diff` on `files` (path, text): what it would fix.
 fn would_fix(name: &str, files: &[(&str, &str)]) -> String {
     let dir = scratch(name);
     for (path, text) in files {
@@ -226,7 +226,7 @@ fn would_fix(name: &str, files: &[(&str, &str)]) -> String {
     let (_, stdout, stderr) = tfcomply(&dir, &RULES);
     assert!(stdout.contains("ebs-volume-encrypted"), "{stdout}");
     let mut args = RULES.to_vec();
-    args.push("--fix-diff");
+    args.extend(["--fix", "--diff"]);
     let (_, diff, _) = tfcomply(&dir, &args);
     let _ = std::fs::remove_dir_all(&dir);
     format!("{diff}{stderr}")
@@ -266,12 +266,14 @@ fn an_installed_module_gets_no_fix() {
     assert!(before.contains("s3-bucket-versioning-enabled"), "{before}");
     let (code, diff, stderr) = tfcomply(
         &dir,
+        // The path after `--diff` is the path to scan.
         &[
             "scan",
-            ".",
             "--select",
             "s3-bucket-versioning-enabled",
-            "--fix-diff",
+            "--fix",
+            "--diff",
+            ".",
         ],
     );
     assert_eq!((code, diff.as_str()), (0, ""));
@@ -379,4 +381,14 @@ fn a_fix_block_is_checked_when_the_rule_loads() {
             "{fix}"
         );
     }
+}
+
+#[test]
+fn diff_without_a_file_needs_fix() {
+    let dir = scratch("diff-alone");
+    std::fs::write(dir.join("main.tf"), MODULE).unwrap();
+    let (code, _, stderr) = tfcomply(&dir, &["scan", ".", "--diff"]);
+    assert_eq!(code, 2);
+    assert!(stderr.contains("--diff needs a FILE"), "{stderr}");
+    let _ = std::fs::remove_dir_all(&dir);
 }

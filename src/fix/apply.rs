@@ -1,4 +1,4 @@
-//! `scan --fix` and `--fix-diff`: every available fix of a scan's findings, merged per file.
+//! `scan --fix` and `--fix --diff`: every available fix of a scan's findings, merged per file.
 
 use super::plan::added_in;
 use super::{Edit, Fix, apply_edits, fix_for};
@@ -93,13 +93,13 @@ fn overlap(a: &Edit, b: &Edit) -> bool {
     a.span.start < b.span.end && b.span.start < a.span.end
 }
 
-/// `--fix` (write the files) or `--fix-diff` (print a unified diff to stdout instead).
-/// Reports the count to stderr; returns whether files were written, so the caller re-scans.
+/// `--fix` (write the files) or `--fix --diff` (print a unified diff to stdout instead).
+/// Reports the count to stderr; returns how many files were (or would be) changed.
 pub fn apply_all(
     result: &ScanResult,
     catalogue: &Catalogue,
     diff_only: bool,
-) -> Result<bool, String> {
+) -> Result<usize, String> {
     let files = plan_all(result, catalogue);
     let fixed: usize = files.iter().map(|f| f.fixed).sum();
     let counted = format!(
@@ -110,14 +110,14 @@ pub fn apply_all(
     if diff_only {
         print!("{}", unified_diff(&files));
         eprintln!("Would fix {counted}");
-        return Ok(false);
+        return Ok(files.len());
     }
     for file in &files {
         std::fs::write(&file.path, &file.after)
             .map_err(|e| format!("{}: {e}", file.path.display()))?;
     }
     eprintln!("Fixed {counted}");
-    Ok(!files.is_empty())
+    Ok(files.len())
 }
 
 fn plural(n: usize, noun: &str) -> String {

@@ -99,7 +99,7 @@ pub fn explain(rule: &Rule, catalogue: &Catalogue) -> String {
             }
         };
         page.push_str(&format!(
-            "\n## Fix\n\nFix: {}. `tfcomply scan --fix` applies it (`--fix-diff` shows it), unless the \
+            "\n## Fix\n\nFix: {}. `tfcomply scan --fix` applies it (`--fix --diff` shows it), unless the \
              value comes from a variable, or the file is JSON, a plan or an installed module{unless}:\n\n\
              ```hcl\n{}\n```\n",
             fix.title,
