@@ -2,7 +2,6 @@
 //! 1 findings at or above the threshold, 2 usage, I/O or parse errors.
 
 use crate::changes;
-use crate::check::check;
 use crate::config::Config;
 use crate::eval::Inputs;
 use crate::parse::parse_var_file;
@@ -340,23 +339,12 @@ fn run_scan(args: &ScanArgs, record_passes: bool) -> Result<Scanned, String> {
     // Before the rules run, so that a bad revision or diff fails without waiting for them.
     let diff = args.diff.clone().flatten();
     let changed = changes::requested(args.changed_since.as_deref(), diff.as_deref())?;
-    let mut result = check(sources, &inputs, &catalogue, &|rule| {
-        selection.includes(rule)
+    let accepted = (!args.no_ignore).then(|| suppress::Accepted {
+        disables: &config.disable,
+        baseline: baseline.as_ref(),
     });
+    let mut result = suppress::checked(sources, &inputs, &catalogue, &selection, accepted);
     result.add_rule_errors(rule_errors);
-    if !args.no_ignore {
-        let today = crate::eval::functions::today();
-        suppress::apply(
-            &mut result,
-            &suppress::Settings {
-                catalogue: &catalogue,
-                ran: &|rule| selection.includes(rule),
-                disables: &config.disable,
-                baseline: baseline.as_ref(),
-                today: &today,
-            },
-        );
-    }
     // After the suppressions, which judge whether a comment is used on every finding.
     if let Some(changed) = &changed {
         changes::retain_changed(&mut result, changed);
@@ -531,16 +519,12 @@ fn inputs(args: &ScanArgs) -> Result<Inputs, String> {
             })
         })
         .collect::<Result<_, _>>()?;
-    let env = std::env::vars()
-        .filter_map(|(k, v)| k.strip_prefix("TF_VAR_").map(|name| (name.to_string(), v)))
-        .collect();
     Ok(Inputs {
-        env,
         var_files,
         vars,
         plan_config: args.config_dir.clone(),
         explain_unknown: args.show_unknown,
-        ..Inputs::default()
+        ..Inputs::from_environment()
     })
 }
 

@@ -31,6 +31,18 @@ pub struct Inputs {
     pub record_passes: bool,
 }
 
+impl Inputs {
+    /// The inputs of a scan given nothing but this process's `TF_VAR_*` environment.
+    pub fn from_environment() -> Inputs {
+        Inputs {
+            env: std::env::vars()
+                .filter_map(|(k, v)| k.strip_prefix("TF_VAR_").map(|name| (name.to_string(), v)))
+                .collect(),
+            ..Inputs::default()
+        }
+    }
+}
+
 /// Where a module's variables get their values.
 #[derive(Clone, Copy)]
 pub enum VariableSource<'a> {

@@ -6,9 +6,10 @@
 use super::diagnostics::{self, FileOutcome};
 use super::position::Encoding;
 use super::workspace::Settings;
-use crate::check::{ScanResult, check};
+use crate::check::ScanResult;
 use crate::eval::Inputs;
 use crate::source::{self, Sources};
+use crate::suppress;
 use crossbeam_channel::{Receiver, RecvTimeoutError, Sender};
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -129,26 +130,18 @@ fn check_module(job: &Job) -> ScanResult {
         sources.roots.push(folder);
     }
     let settings = &job.settings;
-    let selected = |rule: &crate::rules::Rule| settings.selection.includes(rule);
-    let inputs = Inputs {
-        env: std::env::vars()
-            .filter_map(|(k, v)| k.strip_prefix("TF_VAR_").map(|name| (name.to_string(), v)))
-            .collect(),
-        ..Inputs::default()
+    let accepted = suppress::Accepted {
+        disables: &settings.config.disable,
+        baseline: None,
     };
-    let mut result = check(sources, &inputs, &settings.catalogue, &selected);
-    let today = crate::eval::functions::today();
-    crate::suppress::apply(
-        &mut result,
-        &crate::suppress::Settings {
-            catalogue: &settings.catalogue,
-            ran: &selected,
-            disables: &settings.config.disable,
-            baseline: None,
-            today: &today,
-        },
-    );
-    result
+    let inputs = Inputs::from_environment();
+    suppress::checked(
+        sources,
+        &inputs,
+        &settings.catalogue,
+        &settings.selection,
+        Some(accepted),
+    )
 }
 
 /// The files of the module directory on disk: one of them named with `whole_modules` stands

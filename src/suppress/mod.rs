@@ -27,6 +27,37 @@ pub struct Settings<'a> {
     pub today: &'a str,
 }
 
+/// What a team has accepted besides the comments in the code.
+pub struct Accepted<'a> {
+    pub disables: &'a [Disable],
+    pub baseline: Option<&'a Baseline>,
+}
+
+/// Checks the sources with the selected rules and applies the suppressions (none when
+/// `accepted` is `None`, as with `--no-ignore`): what `scan` and the editor both report.
+pub fn checked(
+    sources: crate::source::Sources,
+    inputs: &crate::eval::Inputs,
+    catalogue: &Catalogue,
+    selection: &crate::rules::Selection,
+    accepted: Option<Accepted>,
+) -> ScanResult {
+    let ran = |rule: &Rule| selection.includes(rule);
+    let mut result = crate::check::check(sources, inputs, catalogue, &ran);
+    if let Some(accepted) = accepted {
+        let today = crate::eval::functions::today();
+        let settings = Settings {
+            catalogue,
+            ran: &ran,
+            disables: accepted.disables,
+            baseline: accepted.baseline,
+            today: &today,
+        };
+        apply(&mut result, &settings);
+    }
+    result
+}
+
 /// Applies the directives of the reported files, then the configuration's `disable` entries,
 /// then the baseline.
 pub fn apply(result: &mut ScanResult, settings: &Settings) {
