@@ -562,6 +562,66 @@ fn the_config_file_option_replaces_each_modules_configuration() {
 }
 
 #[test]
+fn random_edits_and_requests_never_bring_the_server_down() {
+    let root = workspace("random");
+    let storage = root.join("storage.tf");
+    let mut client = Client::start(&root, &[]);
+    client.open(&storage, STORAGE_TF);
+    client.wait_for(&storage, has("ENC003"));
+    // xorshift: deterministic, so a failure replays.
+    let mut state = 0x2545_F491_4F6C_DD1D_u64;
+    let mut next = move |n: u64| {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        state % n
+    };
+    let pieces = [
+        "",
+        "{",
+        "}",
+        "\"",
+        "${",
+        "é😀",
+        "\n",
+        "resource \"x\" {",
+        "#",
+        "= [",
+    ];
+    let position =
+        |next: &mut dyn FnMut(u64) -> u64| json!({"line": next(8), "character": next(50)});
+    for version in 2..300 {
+        let range = json!({"start": position(&mut next), "end": position(&mut next)});
+        let text = pieces[next(pieces.len() as u64) as usize];
+        client.notify(
+            "textDocument/didChange",
+            json!({
+                "textDocument": {"uri": uri(&storage), "version": version},
+                "contentChanges": [{"range": range, "text": text}]
+            }),
+        );
+        if version % 50 == 0 {
+            let at =
+                json!({"textDocument": {"uri": uri(&storage)}, "position": position(&mut next)});
+            client.request("textDocument/hover", at.clone());
+            let mut actions = at;
+            actions["range"] = json!({"start": position(&mut next), "end": position(&mut next)});
+            actions["context"] = json!({"diagnostics": []});
+            client.request("textDocument/codeAction", actions);
+        }
+    }
+    // The whole text replaced: the server still checks, and from the right text.
+    client.notify(
+        "textDocument/didChange",
+        json!({
+            "textDocument": {"uri": uri(&storage), "version": 300},
+            "contentChanges": [{"text": STORAGE_TF.replace("var.encrypted", "true")}]
+        }),
+    );
+    client.wait_for(&storage, |list| list.is_empty());
+}
+
+#[test]
 fn shutdown_then_exit_ends_the_server() {
     let root = workspace("exit");
     let mut client = Client::start(&root, &[]);

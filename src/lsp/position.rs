@@ -77,7 +77,9 @@ impl<'a> Positions<'a> {
 }
 
 /// Applies a `didChange` notification's edits in order: each range is in the text as the
-/// edits before it left it.
+/// edits before it left it. A range past the end is clamped, and one whose end comes before
+/// its start is taken from the earlier position to the later: a confused client must not
+/// bring the server down.
 pub fn apply_changes(
     text: &mut String,
     changes: Vec<TextDocumentContentChangeEvent>,
@@ -87,7 +89,10 @@ pub fn apply_changes(
         match change.range {
             Some(range) => {
                 let span = Positions::new(text, encoding).span(range);
-                text.replace_range(span, &change.text);
+                text.replace_range(
+                    span.start.min(span.end)..span.start.max(span.end),
+                    &change.text,
+                );
             }
             None => *text = change.text,
         }
@@ -129,5 +134,36 @@ mod tests {
             Encoding::Utf16,
         );
         assert_eq!(text, "abé\nXd\n");
+    }
+
+    #[test]
+    fn any_range_is_applied_without_panicking() {
+        // xorshift: deterministic, so a failure replays.
+        let mut state = 0x9E37_79B9_7F4A_7C15_u64;
+        let mut next = |n: u32| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            (state % u64::from(n)) as u32
+        };
+        let pieces = ["", "é", "😀", "\n", "\r\n", "${", "\"", "x = 1\n"];
+        for encoding in [Encoding::Utf8, Encoding::Utf16] {
+            let mut text = "a = \"é😀\"\r\nb = 2\n".to_string();
+            for _ in 0..2_000 {
+                let mut position = || Position::new(next(6), next(12));
+                let range = Range::new(position(), position());
+                let new = pieces[next(pieces.len() as u32) as usize].to_string();
+                let change = TextDocumentContentChangeEvent {
+                    range: Some(range),
+                    range_length: None,
+                    text: new,
+                };
+                apply_changes(&mut text, vec![change], encoding);
+                if text.len() > 400 {
+                    let end = (0..=100).rev().find(|&i| text.is_char_boundary(i));
+                    text.truncate(end.unwrap_or(0));
+                }
+            }
+        }
     }
 }
