@@ -60,11 +60,14 @@ fn server_exists() -> bool {
     help.status.success()
 }
 
+/// Every Neovim on PATH: CI has Debian's (0.7, the plugin's fallback without
+/// `vim.lsp.config`) and a current one from PyPI (0.11, `vim.lsp.config`/`vim.lsp.enable`).
 #[test]
 fn neovim_client_shows_the_servers_diagnostics() {
-    let Some(nvim) = tools::find("nvim") else {
+    let versions = tools::find_all("nvim");
+    if versions.is_empty() {
         return;
-    };
+    }
     if !server_exists() {
         // Plain stderr, as tools::find does: a skip should be seen, not captured.
         let _ = writeln!(
@@ -73,15 +76,28 @@ fn neovim_client_shows_the_servers_diagnostics() {
         );
         return;
     }
-    let scratch = std::env::temp_dir().join(format!("tfcomply-nvim-{}", std::process::id()));
+    for nvim in versions {
+        neovim_receives_the_fixtures_diagnostics(&nvim);
+    }
+}
+
+fn neovim_receives_the_fixtures_diagnostics(nvim: &Path) {
+    let version = Command::new(nvim).arg("--version").output().unwrap();
+    let version = String::from_utf8_lossy(&version.stdout);
+    let version = version.lines().next().unwrap_or("").to_string();
+    // Plain stderr, seen in the run's log: which clients were tested.
+    let _ = writeln!(std::io::stderr(), "{version} ({})", nvim.display());
+    let scratch = std::env::temp_dir().join(format!(
+        "tfcomply-nvim-{}-{}",
+        std::process::id(),
+        version.replace(' ', "-")
+    ));
     let _ = std::fs::remove_dir_all(&scratch);
     std::fs::create_dir_all(&scratch).unwrap();
     let out = scratch.join("diagnostics.json");
     let file = repo().join("testdata/editors/module/main.tf");
-
-    let version = Command::new(&nvim).arg("--version").output().unwrap();
     let (run, timed_out) = run_with_limit(
-        Command::new(&nvim)
+        Command::new(nvim)
             .args(["--headless", "--clean", "-u", "NONE", "-c"])
             .arg("luafile editors/neovim/test/diagnostics.lua")
             .current_dir(repo())
@@ -97,11 +113,7 @@ fn neovim_client_shows_the_servers_diagnostics() {
         Duration::from_secs(60),
     );
     let said = format!(
-        "{}\nexit: {:?}{}\nstdout:\n{}\nstderr:\n{}\nLSP log:\n{}",
-        String::from_utf8_lossy(&version.stdout)
-            .lines()
-            .next()
-            .unwrap_or(""),
+        "{version}\nexit: {:?}{}\nstdout:\n{}\nstderr:\n{}\nLSP log:\n{}",
         run.status.code(),
         if timed_out {
             " (killed after 60 s)"

@@ -2,18 +2,31 @@
 //! A developer without one still gets a green `cargo test`; CI sets TFCOMPLY_REQUIRE_TOOLS=1
 //! so that a tool missing there fails instead of passing unseen.
 
+// Each test binary includes this file and uses what it needs of it.
+#![allow(dead_code)]
+
 use std::io::Write;
 use std::path::PathBuf;
 
 /// The path of `tool` on PATH. When it is missing: a panic if TFCOMPLY_REQUIRE_TOOLS=1, else
 /// `None` after telling that the test is skipped.
 pub fn find(tool: &str) -> Option<PathBuf> {
-    let found = std::env::var_os("PATH").and_then(|path| {
-        std::env::split_paths(&path)
-            .flat_map(|dir| names(tool).map(move |name| dir.join(name)))
-            .find(|candidate| is_executable(candidate))
-    });
-    if found.is_none() {
+    find_all(tool).into_iter().next()
+}
+
+/// Every distinct `tool` on PATH, in PATH order (a test may run against each version
+/// installed), with [`find`]'s handling of none.
+pub fn find_all(tool: &str) -> Vec<PathBuf> {
+    let mut seen = std::collections::HashSet::new();
+    let found: Vec<PathBuf> = std::env::var_os("PATH")
+        .map(|path| std::env::split_paths(&path).collect::<Vec<_>>())
+        .unwrap_or_default()
+        .into_iter()
+        .flat_map(|dir| names(tool).map(move |name| dir.join(name)))
+        .filter(|candidate| is_executable(candidate))
+        .filter(|candidate| seen.insert(std::fs::canonicalize(candidate).ok()))
+        .collect();
+    if found.is_empty() {
         if std::env::var("TFCOMPLY_REQUIRE_TOOLS").is_ok_and(|v| v == "1") {
             panic!("{tool} not found on PATH, and TFCOMPLY_REQUIRE_TOOLS=1 requires it");
         }
