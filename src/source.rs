@@ -363,7 +363,7 @@ fn walk(root: &Path, excludes: &[glob::Pattern]) -> Vec<PathBuf> {
 
 /// An exclude pattern matches the path as written or any trailing part of it, so `examples/*`
 /// and `**/examples/**` both work from any scan root.
-fn is_excluded(path: &Path, excludes: &[glob::Pattern]) -> bool {
+pub fn is_excluded(path: &Path, excludes: &[glob::Pattern]) -> bool {
     let options = glob::MatchOptions {
         require_literal_separator: true,
         ..Default::default()

@@ -622,6 +622,35 @@ fn random_edits_and_requests_never_bring_the_server_down() {
 }
 
 #[test]
+fn excluded_paths_get_no_diagnostics() {
+    let root = workspace("exclude");
+    let (main, storage, db) = (
+        root.join("main.tf"),
+        root.join("storage.tf"),
+        root.join("modules/db/main.tf"),
+    );
+    let mut client = Client::start(&root, &[]);
+    client.open(&db, DB_TF);
+    client.wait_for(&db, |list| !list.is_empty());
+    let config = root.join(".tfcomply.toml");
+    std::fs::write(&config, "exclude = [\"modules\", \"storage.tf\"]\n").unwrap();
+    client.notify(
+        "workspace/didChangeWatchedFiles",
+        json!({"changes": [{"uri": uri(&config), "type": 1}]}),
+    );
+    // The excluded module's list is emptied; a file excluded by name is not published.
+    client.wait_for(&db, |list| list.is_empty());
+    client.open(&main, MAIN_TF);
+    client.wait_for(&main, has("NET001"));
+    client.drain(Duration::from_millis(300));
+    assert!(
+        !client.latest.contains_key(&uri(&storage)),
+        "{:?}",
+        client.latest
+    );
+}
+
+#[test]
 fn shutdown_then_exit_ends_the_server() {
     let root = workspace("exit");
     let mut client = Client::start(&root, &[]);

@@ -94,9 +94,15 @@ fn next_batch(receiver: &Receiver<Job>, previous: &mut Option<Instant>) -> Optio
     Some(latest.into_values().collect())
 }
 
+/// A module the configuration excludes is not checked: its files get empty lists.
 fn run(job: Job) -> (Outcome, ScanResult) {
-    let result = check_module(&job);
-    let files = diagnostics::per_file(&result, &job.settings.catalogue, job.encoding);
+    let result = if job.settings.excludes(&job.dir) {
+        ScanResult::default()
+    } else {
+        check_module(&job)
+    };
+    let mut files = diagnostics::per_file(&result, &job.settings.catalogue, job.encoding);
+    files.retain(|f| !job.settings.excludes(&f.path));
     let mut calls: Vec<PathBuf> = result
         .files
         .iter()

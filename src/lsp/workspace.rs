@@ -21,6 +21,8 @@ pub struct Settings {
     pub config: Config,
     pub catalogue: Catalogue,
     pub selection: Selection,
+    /// The configuration's `exclude` globs.
+    excludes: Vec<glob::Pattern>,
 }
 
 impl Settings {
@@ -34,11 +36,31 @@ impl Settings {
             eprintln!("tfcomply lsp: {error}");
         }
         let selection = config.selection(Selection::default(), &catalogue)?;
+        let excludes = config
+            .exclude
+            .iter()
+            .map(|g| glob::Pattern::new(g).map_err(|e| format!("exclude {g}: {e}")))
+            .collect::<Result<_, _>>()?;
         Ok(Settings {
             config,
             catalogue,
             selection,
+            excludes,
         })
+    }
+
+    /// Whether the configuration's `exclude` leaves `path` out, as a scan of the
+    /// configuration file's directory would: the path or a directory on its way there
+    /// matches, the directories above the configuration file not counted.
+    pub fn excludes(&self, path: &Path) -> bool {
+        let base = self.config.path.as_deref().and_then(Path::parent);
+        let Some(relative) = base.and_then(|base| path.strip_prefix(base).ok()) else {
+            return false;
+        };
+        relative
+            .ancestors()
+            .filter(|p| !p.as_os_str().is_empty())
+            .any(|p| source::is_excluded(p, &self.excludes))
     }
 }
 
