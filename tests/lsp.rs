@@ -400,6 +400,60 @@ fn the_rules_fix_is_a_preferred_quick_fix_that_clears_the_finding() {
 }
 
 #[test]
+fn fix_all_applies_every_fix_of_the_file_at_once() {
+    let root = workspace("fix-all");
+    let db = root.join("modules/db/main.tf");
+    let mut client = Client::start(&root, &[]);
+    client.open(&db, DB_TF);
+    let before = client.wait_for(&db, has("ENC002"));
+    let whole_file = range(0, 0, 5, 0);
+    let ask = |only: &[&str]| {
+        json!({
+            "textDocument": {"uri": uri(&db)},
+            "range": whole_file,
+            "context": {"diagnostics": [], "only": only}
+        })
+    };
+    let quick_fixes = client.request("textDocument/codeAction", ask(&["quickfix"]));
+    let kinds: Vec<&str> = quick_fixes
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["kind"].as_str().unwrap())
+        .collect();
+    assert!(kinds.iter().all(|k| *k == "quickfix"), "{kinds:?}");
+    let actions = client.request("textDocument/codeAction", ask(&["source.fixAll"]));
+    let [fix_all] = actions.as_array().unwrap().as_slice() else {
+        panic!("one fix-all action: {actions:#}");
+    };
+    assert_eq!(fix_all["kind"], "source.fixAll.tfcomply");
+    let fixable = quick_fixes
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|a| a["isPreferred"] == true)
+        .count();
+    assert!(fixable >= 2, "{quick_fixes:#}");
+    assert_eq!(
+        fix_all["title"],
+        format!("Fix {fixable} tfcomply findings in this file")
+    );
+    // One notification, from the last edit to the first: no range moves another.
+    let edits = fix_all["edit"]["changes"][uri(&db)].as_array().unwrap();
+    let changes: Vec<Value> = edits
+        .iter()
+        .rev()
+        .map(|e| json!({"range": e["range"], "text": e["newText"]}))
+        .collect();
+    client.notify(
+        "textDocument/didChange",
+        json!({"textDocument": {"uri": uri(&db), "version": 2}, "contentChanges": changes}),
+    );
+    let after = client.wait_for(&db, |list| !has("ENC002")(list));
+    assert_eq!(before.len() - after.len(), fixable, "{after:#?}");
+}
+
+#[test]
 fn the_suppress_action_silences_the_finding() {
     let root = workspace("suppress");
     let storage = root.join("storage.tf");

@@ -71,8 +71,9 @@ fn editable(file: &SourceFile) -> bool {
             .any(|c| c == Component::Normal(".terraform".as_ref()))
 }
 
-/// The edits of `fixes` in file order, and how many fixes were kept whole.
-fn merge(fixes: Vec<Fix>) -> (Vec<Edit>, usize) {
+/// The edits of `fixes` (of one file) in file order, and how many fixes were kept whole: a
+/// fix whose edits overlap another's is left out, and an edit two fixes share is made once.
+pub fn merge(fixes: Vec<Fix>) -> (Vec<Edit>, usize) {
     let mut kept: Vec<Edit> = Vec::new();
     let mut fixed = 0;
     for fix in fixes {

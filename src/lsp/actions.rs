@@ -1,11 +1,14 @@
-//! Code actions on findings: accept one with a `tfcomply:ignore` comment that names the rule,
-//! asks for a reason and expires, so an accepted risk is reviewed again.
+//! Code actions on findings: the rule's fix; accepting a finding with a `tfcomply:ignore`
+//! comment that names the rule, asks for a reason and expires, so an accepted risk is
+//! reviewed again; and every fix of the file at once (`source.fixAll.tfcomply`, which
+//! editors can run on save).
 
 use super::position::{Encoding, Positions};
 use crate::findings::Finding;
+use crate::fix::{Edit, Fix};
 use crate::rules::Catalogue;
 use lsp_types::{
-    CodeAction, CodeActionKind, CodeActionOrCommand, Position, Range, TextEdit, Uri, WorkspaceEdit,
+    CodeAction, CodeActionKind, CodeActionOrCommand, Range, TextEdit, Uri, WorkspaceEdit,
 };
 use std::collections::HashMap;
 
@@ -23,19 +26,43 @@ pub struct Target<'a> {
     pub catalogue: Option<&'a Catalogue>,
 }
 
-/// The actions for the findings whose range meets `range`.
+/// The kind of the action that applies every fix of a file.
+pub const FIX_ALL: &str = "source.fixAll.tfcomply";
+
+/// The quick fixes for the findings whose range meets `range`, and the file's fix-all action,
+/// those of them of a kind in `only` (all when `None`).
 pub fn code_actions(
     findings: &[Finding],
     range: Range,
+    only: Option<&[CodeActionKind]>,
     target: &Target,
 ) -> Vec<CodeActionOrCommand> {
-    let positions = Positions::new(target.text, target.encoding);
-    let wanted = positions.span(range);
-    findings
-        .iter()
-        .filter(|f| f.span.start <= wanted.end && wanted.start <= f.span.end)
-        .flat_map(|f| actions_for(f, target))
-        .collect()
+    let wanted = |kind: &str| {
+        only.is_none_or(|kinds| {
+            kinds.iter().any(|k| {
+                let k = k.as_str();
+                kind == k
+                    || kind
+                        .strip_prefix(k)
+                        .is_some_and(|rest| rest.starts_with('.'))
+            })
+        })
+    };
+    let mut actions = Vec::new();
+    if wanted(CodeActionKind::QUICKFIX.as_str()) {
+        let positions = Positions::new(target.text, target.encoding);
+        let span = positions.span(range);
+        actions.extend(
+            findings
+                .iter()
+                .filter(|f| f.span.start <= span.end && span.start <= f.span.end)
+                .flat_map(|f| actions_for(f, target)),
+        );
+    }
+    if wanted(FIX_ALL) {
+        actions.extend(fix_all_action(findings, target));
+    }
+    actions
 }
 
 /// Every action offered on one finding: the rule's fix when it has one that applies here (the
@@ -51,35 +78,50 @@ fn actions_for(finding: &Finding, target: &Target) -> Vec<CodeActionOrCommand> {
     actions
 }
 
+/// The fix of `finding`'s rule, when it has one that applies here.
+fn fix_of(finding: &Finding, target: &Target) -> Option<Fix> {
+    let rule = target.catalogue?.find(&finding.rule_id)?;
+    crate::fix::fix_for(rule, finding, target.text)
+}
+
 /// The rule's fix as a quick fix, preferred over suppressing.
 fn fix_action(finding: &Finding, target: &Target) -> Option<CodeActionOrCommand> {
-    let rule = target.catalogue?.find(&finding.rule_id)?;
-    let fix = crate::fix::fix_for(rule, finding, target.text)?;
+    let fix = fix_of(finding, target)?;
+    let title = format!("{}: {}", finding.rule_id, fix.title);
+    let mut action = edit_action(title, CodeActionKind::QUICKFIX, &fix.edits, target);
+    action.is_preferred = Some(true);
+    Some(action.into())
+}
+
+/// Every fix of the file merged, as `scan --fix` merges them: none when nothing is fixable.
+fn fix_all_action(findings: &[Finding], target: &Target) -> Option<CodeActionOrCommand> {
+    let fixes: Vec<Fix> = findings.iter().filter_map(|f| fix_of(f, target)).collect();
+    if fixes.is_empty() {
+        return None;
+    }
+    let (edits, fixed) = crate::fix::merge(fixes);
+    let findings = if fixed == 1 { "finding" } else { "findings" };
+    let title = format!("Fix {fixed} tfcomply {findings} in this file");
+    let kind = CodeActionKind::new(FIX_ALL);
+    Some(edit_action(title, kind, &edits, target).into())
+}
+
+/// An action that makes `edits` (byte spans of the target's text) in the target file.
+fn edit_action(title: String, kind: CodeActionKind, edits: &[Edit], target: &Target) -> CodeAction {
     let positions = Positions::new(target.text, target.encoding);
-    let edits = fix
-        .edits
+    let edits = edits
         .iter()
-        .map(|edit| {
-            let range = Range::new(
-                positions.position(edit.span.start),
-                positions.position(edit.span.end),
-            );
-            TextEdit::new(range, edit.text.clone())
-        })
+        .map(|edit| TextEdit::new(positions.range(&edit.span), edit.text.clone()))
         .collect();
-    Some(
-        CodeAction {
-            title: format!("{}: {}", finding.rule_id, fix.title),
-            kind: Some(CodeActionKind::QUICKFIX),
-            is_preferred: Some(true),
-            edit: Some(WorkspaceEdit {
-                changes: Some(HashMap::from([(target.uri.clone(), edits)])),
-                ..WorkspaceEdit::default()
-            }),
-            ..CodeAction::default()
-        }
-        .into(),
-    )
+    CodeAction {
+        title,
+        kind: Some(kind),
+        edit: Some(WorkspaceEdit {
+            changes: Some(HashMap::from([(target.uri.clone(), edits)])),
+            ..WorkspaceEdit::default()
+        }),
+        ..CodeAction::default()
+    }
 }
 
 /// Inserts the directive on the line above the flagged attribute or block, indented as it is:
@@ -97,16 +139,10 @@ fn suppress_action(finding: &Finding, target: &Target) -> CodeActionOrCommand {
         "{indent}# tfcomply:ignore {} reason=\"TODO: why this is accepted\" expires={expires}\n",
         finding.rule_id
     );
-    let at = Positions::new(text, target.encoding).position(line_start);
-    let edit = TextEdit::new(Range::new(at, Position::new(at.line, 0)), comment);
-    CodeAction {
-        title: format!("Suppress {} with a reason", finding.rule_id),
-        kind: Some(CodeActionKind::QUICKFIX),
-        edit: Some(WorkspaceEdit {
-            changes: Some(HashMap::from([(target.uri.clone(), vec![edit])])),
-            ..WorkspaceEdit::default()
-        }),
-        ..CodeAction::default()
-    }
-    .into()
+    let edit = Edit {
+        span: line_start..line_start,
+        text: comment,
+    };
+    let title = format!("Suppress {} with a reason", finding.rule_id);
+    edit_action(title, CodeActionKind::QUICKFIX, &[edit], target).into()
 }

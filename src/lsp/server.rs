@@ -285,7 +285,8 @@ impl Server<'_> {
             json: uri.as_str().ends_with(".json"),
             catalogue: settings.as_ref().map(|s| &s.catalogue),
         };
-        let actions = actions::code_actions(&published.findings, params.range, &target);
+        let only = params.context.only.as_deref();
+        let actions = actions::code_actions(&published.findings, params.range, only, &target);
         serde_json::to_value(actions).unwrap_or_default()
     }
 
