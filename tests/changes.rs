@@ -423,7 +423,10 @@ fn changed_since_and_diff_cannot_be_combined() {
     let sandbox = history("both");
     sandbox.write("pr.diff", "");
     let output = sandbox.scan(&["--changed-since", "HEAD", "--diff", "pr.diff"]);
-    assert_usage_error(&output, &["--changed-since <REV>", "--diff <FILE>"]);
+    assert_usage_error(
+        &output,
+        &["--changed-since and --diff FILE cannot be used together"],
+    );
 }
 
 #[test]
