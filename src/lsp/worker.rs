@@ -12,6 +12,7 @@ use crate::source::{self, Sources};
 use crate::suppress;
 use crossbeam_channel::{Receiver, RecvTimeoutError, Sender};
 use std::collections::HashMap;
+use std::panic::AssertUnwindSafe;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -54,7 +55,17 @@ pub fn spawn(outcomes: Sender<Outcome>) -> (Sender<Job>, std::thread::JoinHandle
         let mut previous = None;
         while let Some(batch) = next_batch(&receiver, &mut previous) {
             for job in batch {
-                let (outcome, result) = run(job);
+                let dir = job.dir.clone();
+                // A bug met in one module must not leave every later edit unchecked: the
+                // panic is logged (the client shows the server's stderr) and the worker goes on.
+                let Ok((outcome, result)) = std::panic::catch_unwind(AssertUnwindSafe(|| run(job)))
+                else {
+                    eprintln!(
+                        "tfcomply lsp: checking {} failed; please report it",
+                        dir.display()
+                    );
+                    continue;
+                };
                 if outcomes.send(outcome).is_err() {
                     return;
                 }
