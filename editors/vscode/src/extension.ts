@@ -36,8 +36,8 @@ function createClient(): LanguageClient {
 
   const clientOptions: LanguageClientOptions = {
     documentSelector: DOCUMENTS,
-    // The agreed way to name one config file for the server; the server has no `--config`
-    // argument, and until it reads this option it uses each module's .tfcomply.toml.
+    // One config file for every module instead of each module's .tfcomply.toml; a relative
+    // path is taken from the first workspace folder.
     initializationOptions: configFile ? { configFile } : {},
     // A .tfcomply.toml edited outside the open documents changes the findings too.
     synchronize: {
