@@ -168,7 +168,15 @@ impl ScanArgs {
     fn settle(&mut self) -> Result<bool, String> {
         let preview = self.fix && self.diff.is_some();
         if preview {
-            self.paths.extend(self.diff.take().flatten());
+            let path = self.diff.take().flatten();
+            if let Some(path) = path.as_deref().filter(|p| !is_scan_path(p)) {
+                return Err(format!(
+                    "--fix --diff shows the fixes and takes no diff FILE ({}): fixes apply to \
+                     whole files, not to a diff's lines",
+                    path.display()
+                ));
+            }
+            self.paths.extend(path);
         } else if self.diff == Some(None) {
             return Err(
                 "--diff needs a FILE, the unified diff whose changed lines to report \
@@ -184,6 +192,15 @@ impl ScanArgs {
         }
         Ok(preview)
     }
+}
+
+/// A path a scan takes: a directory, or a configuration, variables or plan file.
+fn is_scan_path(path: &Path) -> bool {
+    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
+    path.is_dir()
+        || [".tf", ".json", ".tfvars"]
+            .iter()
+            .any(|ext| name.ends_with(ext))
 }
 
 /// One `--format`: a format, and the file it goes to (stdout when none).

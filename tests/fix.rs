@@ -384,11 +384,16 @@ fn a_fix_block_is_checked_when_the_rule_loads() {
 }
 
 #[test]
-fn diff_without_a_file_needs_fix() {
+fn diff_needs_a_file_without_fix_and_takes_none_with_it() {
     let dir = scratch("diff-alone");
     std::fs::write(dir.join("main.tf"), MODULE).unwrap();
     let (code, _, stderr) = tfcomply(&dir, &["scan", ".", "--diff"]);
     assert_eq!(code, 2);
     assert!(stderr.contains("--diff needs a FILE"), "{stderr}");
+    // With --fix, a diff file after --diff is refused, not scanned as Terraform.
+    std::fs::write(dir.join("pr.diff"), "").unwrap();
+    let (code, _, stderr) = tfcomply(&dir, &["scan", ".", "--fix", "--diff", "pr.diff"]);
+    assert_eq!(code, 2);
+    assert!(stderr.contains("takes no diff FILE (pr.diff)"), "{stderr}");
     let _ = std::fs::remove_dir_all(&dir);
 }
