@@ -454,6 +454,95 @@ fn fix_all_applies_every_fix_of_the_file_at_once() {
 }
 
 #[test]
+fn no_action_is_offered_on_text_not_yet_checked() {
+    let root = workspace("stale-actions");
+    let (db, storage) = (root.join("modules/db/main.tf"), root.join("storage.tf"));
+    let mut client = Client::start(&root, &[]);
+    client.open(&db, DB_TF);
+    client.wait_for(&db, has("ENC002"));
+    let ask = |client: &mut Client| {
+        client.request(
+            "textDocument/codeAction",
+            json!({
+                "textDocument": {"uri": uri(&db)},
+                "range": range(0, 0, 5, 0),
+                "context": {"diagnostics": []}
+            }),
+        )
+    };
+    assert!(!ask(&mut client).as_array().unwrap().is_empty());
+    // Asked at once after an edit, before its check: the findings' ranges are of the old
+    // text, so nothing is offered rather than edits in the wrong place.
+    client.change(&db, range(0, 0, 0, 0), "\n\n\n");
+    assert_eq!(ask(&mut client), Value::Null);
+    client.wait_for(&db, |list| {
+        list.iter()
+            .any(|d| d["code"] == "ENC002" && d["range"]["start"]["line"] == 6)
+    });
+    assert!(!ask(&mut client).as_array().unwrap().is_empty());
+    // Hover still reads a rule id in a comment of the new text.
+    let commented = format!("# tfcomply:ignore ENC003 reason=\"x\"\n{STORAGE_TF}");
+    client.open(&storage, &commented);
+    let hover = client.request(
+        "textDocument/hover",
+        json!({"textDocument": {"uri": uri(&storage)}, "position": {"line": 0, "character": 20}}),
+    );
+    assert!(
+        hover["contents"]["value"]
+            .as_str()
+            .unwrap()
+            .starts_with("# ENC003")
+    );
+}
+
+#[test]
+fn a_fix_does_not_add_a_resource_another_file_of_the_module_has() {
+    let root = workspace("sibling-fix");
+    let dir = root.join("buckets");
+    std::fs::create_dir_all(&dir).unwrap();
+    let bucket_tf = "resource \"aws_s3_bucket\" \"logs\" {\n  bucket = \"logs\"\n}\n";
+    std::fs::write(dir.join("bucket.tf"), bucket_tf).unwrap();
+    std::fs::write(
+        dir.join("access.tf"),
+        "resource \"aws_s3_bucket_public_access_block\" \"logs\" {\n  \
+         bucket                  = aws_s3_bucket.logs.id\n  block_public_acls       = false\n  \
+         block_public_policy     = true\n  ignore_public_acls      = true\n  \
+         restrict_public_buckets = true\n}\n",
+    )
+    .unwrap();
+    let mut client = Client::start(&root, &[]);
+    let bucket = dir.join("bucket.tf");
+    client.open(&bucket, bucket_tf);
+    // The access block in the other file leaves ACLs open: the bucket is flagged.
+    client.wait_for(&bucket, has("NET004"));
+    let actions = client.request(
+        "textDocument/codeAction",
+        json!({
+            "textDocument": {"uri": uri(&bucket)},
+            "range": range(0, 0, 3, 0),
+            "context": {"diagnostics": []}
+        }),
+    );
+    let adds_block = actions.as_array().unwrap().iter().any(|a| {
+        a["edit"]
+            .to_string()
+            .contains("resource \\\"aws_s3_bucket_public_access_block\\\"")
+    });
+    assert!(!adds_block, "{actions:#}");
+    // As `scan --fix` decides.
+    let scan = Command::new(env!("CARGO_BIN_EXE_tfcomply"))
+        .args(["scan", "--fix", "--diff"])
+        .arg(&dir)
+        .output()
+        .unwrap();
+    let diff = String::from_utf8_lossy(&scan.stdout);
+    assert!(
+        !diff.contains("+resource \"aws_s3_bucket_public_access_block\""),
+        "{diff}"
+    );
+}
+
+#[test]
 fn the_suppress_action_silences_the_finding() {
     let root = workspace("suppress");
     let storage = root.join("storage.tf");

@@ -4,7 +4,7 @@ use super::plan::added_in;
 use super::{Edit, Fix, apply_edits, fix_for};
 use crate::check::ScanResult;
 use crate::findings::Finding;
-use crate::rules::Catalogue;
+use crate::rules::{Catalogue, Rule};
 use crate::source::SourceFile;
 use std::collections::BTreeMap;
 use std::path::{Component, Path, PathBuf};
@@ -52,14 +52,24 @@ fn available(result: &ScanResult, catalogue: &Catalogue, finding: &Finding) -> O
         return None;
     }
     let rule = catalogue.find(&finding.rule_id)?;
-    let fix = fix_for(rule, finding, &file.text)?;
-    // A resource to add may already be in another file of the module.
-    let mut siblings = result
+    let siblings = result
         .files
         .iter()
-        .filter(|f| f.path != file.path && f.path.parent() == file.path.parent());
-    let elsewhere = siblings.any(|f| added_in(rule, finding, &f.text));
-    (!elsewhere).then_some(fix)
+        .filter(|f| f.path != file.path && f.path.parent() == file.path.parent())
+        .map(|f| &*f.text);
+    fix_in_module(rule, finding, &file.text, siblings)
+}
+
+/// The fix of `finding` in `text`, unless a resource it would add is already in one of
+/// `siblings`, the other files of the module.
+pub fn fix_in_module<'a>(
+    rule: &Rule,
+    finding: &Finding,
+    text: &str,
+    mut siblings: impl Iterator<Item = &'a str>,
+) -> Option<Fix> {
+    let fix = fix_for(rule, finding, text)?;
+    (!siblings.any(|sibling| added_in(rule, finding, sibling))).then_some(fix)
 }
 
 fn editable(file: &SourceFile) -> bool {

@@ -6,7 +6,7 @@ mod apply;
 mod plan;
 pub mod spec;
 
-pub use apply::{FileFix, apply_all, merge, plan_all};
+pub use apply::{FileFix, apply_all, fix_in_module, merge, plan_all};
 pub use plan::fix_for;
 pub use spec::FixSpec;
 

@@ -24,6 +24,8 @@ pub struct Target<'a> {
     pub json: bool,
     /// Where the findings' rules, and so their fixes, are.
     pub catalogue: Option<&'a Catalogue>,
+    /// The other files of the module: a resource a fix would add may be in one of them.
+    pub siblings: Vec<std::sync::Arc<str>>,
 }
 
 /// The kind of the action that applies every fix of a file.
@@ -81,7 +83,8 @@ fn actions_for(finding: &Finding, target: &Target) -> Vec<CodeActionOrCommand> {
 /// The fix of `finding`'s rule, when it has one that applies here.
 fn fix_of(finding: &Finding, target: &Target) -> Option<Fix> {
     let rule = target.catalogue?.find(&finding.rule_id)?;
-    crate::fix::fix_for(rule, finding, target.text)
+    let siblings = target.siblings.iter().map(|s| &**s);
+    crate::fix::fix_in_module(rule, finding, target.text, siblings)
 }
 
 /// The rule's fix as a quick fix, preferred over suppressing.

@@ -275,7 +275,8 @@ impl Server<'_> {
         let settings = path
             .parent()
             .and_then(|dir| self.workspace.settings(dir).ok());
-        let Some(published) = self.workspace.published.get(&path) else {
+        // Until the current text is checked, no action: its edits would land in the wrong place.
+        let Some(published) = self.workspace.current(&path) else {
             return serde_json::Value::Null;
         };
         let target = Target {
@@ -284,6 +285,7 @@ impl Server<'_> {
             encoding: self.workspace.encoding,
             json: uri.as_str().ends_with(".json"),
             catalogue: settings.as_ref().map(|s| &s.catalogue),
+            siblings: self.workspace.sibling_texts(&path),
         };
         let only = params.context.only.as_deref();
         let actions = actions::code_actions(&published.findings, params.range, only, &target);
@@ -301,13 +303,18 @@ impl Server<'_> {
         let Ok(settings) = self.workspace.settings(&dir) else {
             return serde_json::Value::Null;
         };
-        let Some(published) = self.workspace.published.get(&path) else {
-            return serde_json::Value::Null;
+        // Rule ids in comments are read from the text the editor has now; flagged ranges only
+        // while that text is the one checked.
+        let (text, findings): (&str, &[_]) = match self.workspace.current(&path) {
+            Some(published) => (&published.text, &published.findings),
+            None => match self.workspace.documents.get(&path) {
+                Some(text) => (text, &[]),
+                None => return serde_json::Value::Null,
+            },
         };
-        let text = &published.text;
         let offset = Positions::new(text, self.workspace.encoding).offset(place.position);
         let json = place.text_document.uri.as_str().ends_with(".json");
-        hover::rule_at(text, offset, json, &published.findings, &settings.catalogue)
+        hover::rule_at(text, offset, json, findings, &settings.catalogue)
             .map(|rule| hover::hover(rule, &settings.catalogue))
             .and_then(|h| serde_json::to_value(h).ok())
             .unwrap_or_default()

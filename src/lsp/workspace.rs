@@ -148,6 +148,25 @@ impl Workspace {
             .collect()
     }
 
+    /// What was last published for `path`, when it was found in the text the editor has
+    /// now: a finding's span in an older text would put an edit or a hover in the wrong place.
+    pub fn current(&self, path: &Path) -> Option<&Published> {
+        let published = self.published.get(path)?;
+        match self.documents.get(path) {
+            Some(text) if text.as_str() != &*published.text => None,
+            _ => Some(published),
+        }
+    }
+
+    /// The texts last checked of the other files of `path`'s module.
+    pub fn sibling_texts(&self, path: &Path) -> Vec<Arc<str>> {
+        self.published
+            .iter()
+            .filter(|(other, _)| *other != path && other.parent() == path.parent())
+            .map(|(_, published)| published.text.clone())
+            .collect()
+    }
+
     /// The modules whose last check read the module in `dir`: they call it.
     pub fn callers_of(&self, dir: &Path) -> Vec<PathBuf> {
         let mut callers: Vec<PathBuf> = self
