@@ -376,14 +376,20 @@ fn run_scan(args: &ScanArgs, record_passes: bool) -> Result<Scanned, String> {
 
 fn scan(mut args: ScanArgs) -> Result<ExitCode, String> {
     let fix_preview = args.settle()?;
+    if fix_preview && !args.formats.is_empty() {
+        return Err("--fix --diff prints a diff, not a report: it takes no --format".to_string());
+    }
     let outputs = outputs(&args.formats)?;
     let record_passes = outputs.iter().any(|o| o.format.lists_passes());
     let mut scanned = run_scan(&args, record_passes)?;
     if args.fix {
         let fixed = crate::fix::apply_all(&scanned.result, &scanned.catalogue, fix_preview)?;
         if fix_preview {
-            // As a check in CI: 1 while there are fixes to apply.
-            return Ok(if fixed > 0 {
+            // As a check in CI: 1 while there are fixes to apply, 2 when files could not be
+            // read or parsed (which may hide findings, and so fixes).
+            return Ok(if print_errors(&scanned.result) {
+                ExitCode::from(EXIT_ERROR)
+            } else if fixed > 0 {
                 ExitCode::from(EXIT_FINDINGS)
             } else {
                 ExitCode::SUCCESS
@@ -461,16 +467,29 @@ fn baseline_create(file: &std::path::Path, mut args: ScanArgs) -> Result<ExitCod
         result.findings.len(),
         file.display()
     );
-    for error in &result.errors {
-        eprintln!("tfcomply: {}: {}", error.path, error.message);
-    }
-    let code = if result.errors.is_empty() {
-        ExitCode::SUCCESS
-    } else {
+    let code = if print_errors(&result) {
         ExitCode::from(EXIT_ERROR)
+    } else {
+        ExitCode::SUCCESS
     };
     std::mem::forget(result);
     Ok(code)
+}
+
+/// The scan's errors on stderr, `file:line:col: message`, for commands that print no report;
+/// whether there were any.
+fn print_errors(result: &crate::check::ScanResult) -> bool {
+    for error in &result.errors {
+        let place = match error.file {
+            Some(file) => {
+                let (line, column) = report::line_col(&result.files[file].text, error.span.start);
+                format!("{}:{line}:{column}", error.path)
+            }
+            None => error.path.clone(),
+        };
+        eprintln!("tfcomply: {place}: {}", error.message);
+    }
+    !result.errors.is_empty()
 }
 
 /// The `--format` list, human on stdout when there is none; at most one may use stdout.

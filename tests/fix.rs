@@ -395,5 +395,13 @@ fn diff_needs_a_file_without_fix_and_takes_none_with_it() {
     let (code, _, stderr) = tfcomply(&dir, &["scan", ".", "--fix", "--diff", "pr.diff"]);
     assert_eq!(code, 2);
     assert!(stderr.contains("takes no diff FILE (pr.diff)"), "{stderr}");
+    // A file that does not parse may hide findings, and so fixes: exit 2, saying where.
+    std::fs::write(dir.join("broken.tf"), "resource \"x\" {\n  a = \n").unwrap();
+    let (code, _, stderr) = tfcomply(&dir, &["scan", ".", "--fix", "--diff"]);
+    assert_eq!(code, 2, "{stderr}");
+    assert!(stderr.contains("broken.tf:"), "{stderr}");
+    let (code, _, stderr) = tfcomply(&dir, &["scan", ".", "--fix", "--diff", "--format", "json"]);
+    assert_eq!(code, 2);
+    assert!(stderr.contains("takes no --format"), "{stderr}");
     let _ = std::fs::remove_dir_all(&dir);
 }
