@@ -275,7 +275,7 @@ fn disable(
 }
 
 /// The nearest `.tfcomply.toml` in `start`'s directory or its parents.
-fn discover(start: &Path) -> Option<PathBuf> {
+pub fn discover(start: &Path) -> Option<PathBuf> {
     let absolute = std::path::absolute(start).ok()?;
     let dir = if absolute.is_dir() {
         absolute.as_path()

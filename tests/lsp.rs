@@ -70,6 +70,8 @@ struct Client {
     publishes: HashMap<String, usize>,
     /// The params of the server's `client/registerCapability` requests.
     registrations: Vec<Value>,
+    /// The messages of the server's `window/showMessage` notifications.
+    shown: Vec<String>,
 }
 
 impl Client {
@@ -103,6 +105,7 @@ impl Client {
             latest: HashMap::new(),
             publishes: HashMap::new(),
             registrations: Vec::new(),
+            shown: Vec::new(),
         };
         let result = client.request(
             "initialize",
@@ -199,6 +202,10 @@ impl Client {
                 let list = n.params["diagnostics"].as_array().unwrap().clone();
                 *self.publishes.entry(uri.clone()).or_default() += 1;
                 self.latest.insert(uri, list);
+            }
+            Message::Notification(n) if n.method == "window/showMessage" => {
+                self.shown
+                    .push(n.params["message"].as_str().unwrap().to_string());
             }
             Message::Request(r) => {
                 if r.method == "client/registerCapability" {
@@ -676,6 +683,40 @@ fn a_changed_configuration_reloads_the_settings() {
     );
     client.wait_for(&storage, |list| list.is_empty());
     assert!(has("NET001")(&client.latest[&uri(&main)]));
+}
+
+#[test]
+fn a_configuration_changed_unannounced_is_read_at_the_next_edit_and_a_bad_one_told_once() {
+    let root = workspace("config-unannounced");
+    let (main, storage) = (root.join("main.tf"), root.join("storage.tf"));
+    let mut client = Client::start(&root, &[]);
+    client.open(&storage, STORAGE_TF);
+    client.wait_for(&storage, has("ENC003"));
+    // Written by another program, with no watcher event (as clients without watchers do).
+    let config = root.join(".tfcomply.toml");
+    std::fs::write(&config, "ignore = [\"ENC003\"]\n").unwrap();
+    client.change(&storage, range(0, 0, 0, 0), "\n");
+    client.wait_for(&storage, |list| list.is_empty());
+    std::fs::write(&config, "ignore = [\n").unwrap();
+    for _ in 0..5 {
+        client.change(&storage, range(0, 0, 0, 0), "\n");
+    }
+    client.drain(Duration::from_millis(500));
+    let errors: Vec<&String> = client
+        .shown
+        .iter()
+        .filter(|m| m.contains(".tfcomply.toml"))
+        .collect();
+    assert_eq!(errors.len(), 1, "{:?}", client.shown);
+    // Saving the mended file in the editor reloads it at once.
+    std::fs::write(&config, "ignore = [\"NET001\"]\n").unwrap();
+    client.notify(
+        "textDocument/didSave",
+        json!({"textDocument": {"uri": uri(&config)}}),
+    );
+    client.open(&main, MAIN_TF);
+    client.wait_for(&storage, has("ENC003"));
+    client.wait_for(&main, |list| !has("NET001")(list));
 }
 
 #[test]

@@ -142,9 +142,12 @@ impl Server<'_> {
         }
     }
 
+    /// A saved configuration file reloads the settings even when the client watches no files.
     fn touched(&mut self, uri: &Uri) {
-        if let Some(path) = path_of(uri) {
-            self.schedule_file(&path);
+        match path_of(uri) {
+            Some(path) if self.workspace.is_config_file(&path) => self.config_changed(),
+            Some(path) => self.schedule_file(&path),
+            None => {}
         }
     }
 
@@ -163,18 +166,22 @@ impl Server<'_> {
             .filter_map(|c| path_of(&c.uri))
             .collect();
         if paths.iter().any(|p| self.workspace.is_config_file(p)) {
-            self.workspace.reload_settings();
-            let mut dirs = self.workspace.open_modules();
-            dirs.extend(self.workspace.module_files.keys().cloned());
-            dirs.sort();
-            dirs.dedup();
-            for dir in dirs {
-                self.schedule(&dir);
-            }
-            return;
+            return self.config_changed();
         }
         for path in paths {
             self.schedule_file(&path);
+        }
+    }
+
+    /// Reloads the settings and checks every module known again.
+    fn config_changed(&mut self) {
+        self.workspace.reload_settings();
+        let mut dirs = self.workspace.open_modules();
+        dirs.extend(self.workspace.module_files.keys().cloned());
+        dirs.sort();
+        dirs.dedup();
+        for dir in dirs {
+            self.schedule(&dir);
         }
     }
 
@@ -203,9 +210,12 @@ impl Server<'_> {
 
     /// Queues a check of the module in `dir`, which makes earlier ones stale.
     fn schedule(&mut self, dir: &Path) {
-        let settings = match self.workspace.settings(dir) {
-            Ok(settings) => settings,
-            Err(message) => return self.show(MessageType::ERROR, message),
+        let settings = self.workspace.settings(dir);
+        for error in self.workspace.take_new_errors() {
+            self.show(MessageType::ERROR, error);
+        }
+        let Ok(settings) = settings else {
+            return;
         };
         let job = Job {
             dir: dir.to_path_buf(),

@@ -64,6 +64,15 @@ impl Settings {
     }
 }
 
+/// Which configuration file a module's settings came from, and its modification time.
+type Stamp = (Option<PathBuf>, Option<std::time::SystemTime>);
+
+/// A module's settings as loaded, or why they did not load.
+struct Loaded {
+    settings: Result<Arc<Settings>, String>,
+    stamp: Stamp,
+}
+
 /// What was last published for a file.
 #[derive(Default)]
 pub struct Published {
@@ -80,7 +89,9 @@ pub struct Workspace {
     pub folders: Vec<PathBuf>,
     /// The one configuration file for every module, when the client names one.
     pub config_file: Option<PathBuf>,
-    settings: HashMap<PathBuf, Arc<Settings>>,
+    settings: HashMap<PathBuf, Loaded>,
+    /// Settings that failed to load since the server last said so.
+    new_errors: Vec<String>,
     /// Per module directory: the latest check asked for; older results are dropped.
     generations: HashMap<PathBuf, u64>,
     /// Per module directory: the files diagnostics were published for.
@@ -98,6 +109,7 @@ impl Workspace {
             folders,
             config_file: None,
             settings: HashMap::new(),
+            new_errors: Vec::new(),
             generations: HashMap::new(),
             module_files: HashMap::new(),
             calls: HashMap::new(),
@@ -105,14 +117,43 @@ impl Workspace {
         }
     }
 
-    /// The module's settings, loaded on first use.
+    /// The module's settings, loaded on first use and again when the configuration file that
+    /// applies is another or has changed (a client without file watchers says nothing of an
+    /// edit made elsewhere). A file that does not load is an error until it changes; the
+    /// error is told once ([`Workspace::take_new_errors`]), not on every keystroke.
     pub fn settings(&mut self, dir: &Path) -> Result<Arc<Settings>, String> {
-        if let Some(settings) = self.settings.get(dir) {
-            return Ok(settings.clone());
+        let stamp = self.config_stamp(dir);
+        if let Some(loaded) = self.settings.get(dir).filter(|l| l.stamp == stamp) {
+            return loaded.settings.clone();
         }
-        let settings = Arc::new(Settings::load(dir, self.config_file.as_deref())?);
-        self.settings.insert(dir.to_path_buf(), settings.clone());
-        Ok(settings)
+        let settings = Settings::load(dir, self.config_file.as_deref()).map(Arc::new);
+        if let Err(error) = &settings {
+            self.new_errors.push(error.clone());
+        }
+        let loaded = Loaded {
+            settings: settings.clone(),
+            stamp,
+        };
+        self.settings.insert(dir.to_path_buf(), loaded);
+        settings
+    }
+
+    /// The configuration file that applies to `dir`, and when it last changed.
+    fn config_stamp(&self, dir: &Path) -> Stamp {
+        let path = match &self.config_file {
+            Some(path) => Some(path.clone()),
+            None => crate::config::discover(dir),
+        };
+        let modified = path
+            .as_deref()
+            .and_then(|p| std::fs::metadata(p).ok())
+            .and_then(|m| m.modified().ok());
+        (path, modified)
+    }
+
+    /// The settings errors not yet told to the user.
+    pub fn take_new_errors(&mut self) -> Vec<String> {
+        std::mem::take(&mut self.new_errors)
     }
 
     /// Forgets every module's settings: a `.tfcomply.toml` changed.
