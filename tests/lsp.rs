@@ -646,6 +646,28 @@ fn a_file_changed_on_disk_is_checked_again() {
 /// A trailing suppression that matches nothing is reported at its comment, which starts after
 /// a non-ASCII value: its column counts bytes in UTF-8 and code units in UTF-16.
 #[test]
+fn a_deleted_module_directory_loses_its_diagnostics() {
+    let root = workspace("deleted-dir");
+    let db = root.join("modules/db/main.tf");
+    let mut client = Client::start(&root, &[]);
+    client.open(&db, DB_TF);
+    client.wait_for(&db, has("ENC002"));
+    client.notify(
+        "textDocument/didClose",
+        json!({"textDocument": {"uri": uri(&db)}}),
+    );
+    // The check that closing asks for reads the files still on disk.
+    client.drain(Duration::from_millis(500));
+    assert!(has("ENC002")(&client.latest[&uri(&db)]));
+    std::fs::remove_dir_all(root.join("modules")).unwrap();
+    client.notify(
+        "workspace/didChangeWatchedFiles",
+        json!({"changes": [{"uri": uri(&root.join("modules")), "type": 3}]}),
+    );
+    client.wait_for(&db, |list| list.is_empty());
+}
+
+#[test]
 fn positions_follow_the_negotiated_encoding() {
     let line = "  availability_zone = \"é😀\" # tfcomply:ignore NET001 reason=\"x\"";
     let text = STORAGE_TF.replace("  availability_zone = \"us-east-1a\"", line);

@@ -30,17 +30,15 @@ pub struct Server<'c> {
 /// Serves until the client asks the server to exit.
 pub fn serve(connection: &Connection, workspace: Workspace) -> Result<(), String> {
     let (outcome_sender, outcomes) = crossbeam_channel::unbounded();
-    let (jobs, worker) = worker::spawn(outcome_sender);
+    // The worker is not waited for at exit: a check still running has no one to report to.
+    let jobs = worker::spawn(outcome_sender);
     let mut server = Server {
         connection,
         workspace,
         jobs,
         shut_down: false,
     };
-    let served = server.run(&outcomes);
-    drop(server);
-    let _ = worker.join();
-    served
+    server.run(&outcomes)
 }
 
 impl Server<'_> {
@@ -57,10 +55,11 @@ impl Server<'_> {
                     Ok(Message::Response(_)) => {}
                     Err(_) => return Ok(()),
                 },
-                recv(outcomes) -> outcome => {
-                    if let Ok(outcome) = outcome {
-                        self.publish(outcome);
-                    }
+                recv(outcomes) -> outcome => match outcome {
+                    Ok(outcome) => self.publish(outcome),
+                    // Only if the worker died: a server that no longer checks should stop, so
+                    // the client reports it and can start another.
+                    Err(_) => return Err("the checking thread stopped".to_string()),
                 }
             }
         }
@@ -170,6 +169,11 @@ impl Server<'_> {
         }
         for path in paths {
             self.schedule_file(&path);
+            // A directory deleted or moved away: the modules in it are checked again, which
+            // finds no files and empties their lists.
+            for dir in self.workspace.known_modules_under(&path) {
+                self.schedule(&dir);
+            }
         }
     }
 

@@ -49,12 +49,12 @@ pub struct Outcome {
 }
 
 /// Starts the worker; it ends when the job sender is dropped.
-pub fn spawn(outcomes: Sender<Outcome>) -> (Sender<Job>, std::thread::JoinHandle<()>) {
+pub fn spawn(outcomes: Sender<Outcome>) -> Sender<Job> {
     let (jobs, receiver) = crossbeam_channel::unbounded();
-    let handle = std::thread::spawn(move || {
+    std::thread::spawn(move || {
         let mut previous = None;
-        while let Some(batch) = next_batch(&receiver, &mut previous) {
-            for job in batch {
+        while let Some(mut batch) = next_batch(&receiver, &mut previous) {
+            while let Some(job) = next_of(&mut batch, &receiver) {
                 let dir = job.dir.clone();
                 // A bug met in one module must not leave every later edit unchecked: the
                 // panic is logged (the client shows the server's stderr) and the worker goes on.
@@ -75,12 +75,25 @@ pub fn spawn(outcomes: Sender<Outcome>) -> (Sender<Job>, std::thread::JoinHandle
             }
         }
     });
-    (jobs, handle)
+    jobs
+}
+
+/// The next job of the batch, after taking in the jobs queued meanwhile: a module edited
+/// again while another was checked is checked once, at its latest text.
+fn next_of(batch: &mut HashMap<PathBuf, Job>, receiver: &Receiver<Job>) -> Option<Job> {
+    for job in receiver.try_iter() {
+        batch.insert(job.dir.clone(), job);
+    }
+    let dir = batch.keys().next()?.clone();
+    batch.remove(&dir)
 }
 
 /// The latest job of each module among those queued, waiting for the rest of a burst; `None`
 /// when the server has gone. `previous` is when the last job before this batch was queued.
-fn next_batch(receiver: &Receiver<Job>, previous: &mut Option<Instant>) -> Option<Vec<Job>> {
+fn next_batch(
+    receiver: &Receiver<Job>,
+    previous: &mut Option<Instant>,
+) -> Option<HashMap<PathBuf, Job>> {
     let first = receiver.recv().ok()?;
     let give_up = first.queued + LONGEST_WAIT;
     let mut newest = first.queued;
@@ -102,7 +115,7 @@ fn next_batch(receiver: &Receiver<Job>, previous: &mut Option<Instant>) -> Optio
         latest.insert(job.dir.clone(), job);
     }
     *previous = Some(newest);
-    Some(latest.into_values().collect())
+    Some(latest)
 }
 
 /// A module the configuration excludes is not checked: its files get empty lists.
@@ -202,10 +215,18 @@ mod tests {
         }
         let mut previous = None;
         let mut batch = next_batch(&receiver, &mut previous).unwrap();
-        batch.sort_by(|x, y| x.dir.cmp(&y.dir));
-        let checked: Vec<(&Path, u64)> = batch.iter().map(|j| (&*j.dir, j.generation)).collect();
-        assert_eq!(checked, [(Path::new("/a"), 3), (Path::new("/b"), 1)]);
         assert!(previous.is_some());
+        // Queued while the batch is checked: it replaces the batch's job of the module.
+        sender.send(job("/b", 2, &settings)).unwrap();
+        let mut checked = Vec::new();
+        while let Some(job) = next_of(&mut batch, &receiver) {
+            checked.push((job.dir, job.generation));
+        }
+        checked.sort();
+        assert_eq!(
+            checked,
+            [(PathBuf::from("/a"), 3), (PathBuf::from("/b"), 2)]
+        );
         drop(sender);
         assert!(next_batch(&receiver, &mut previous).is_none());
     }

@@ -208,6 +208,18 @@ impl Workspace {
             .collect()
     }
 
+    /// The modules diagnostics were published for that are in `path` or below it.
+    pub fn known_modules_under(&self, path: &Path) -> Vec<PathBuf> {
+        let mut dirs: Vec<PathBuf> = self
+            .module_files
+            .keys()
+            .filter(|dir| dir.starts_with(path))
+            .cloned()
+            .collect();
+        dirs.sort();
+        dirs
+    }
+
     /// The modules whose last check read the module in `dir`: they call it.
     pub fn callers_of(&self, dir: &Path) -> Vec<PathBuf> {
         let mut callers: Vec<PathBuf> = self

@@ -19,7 +19,7 @@ const CLIENT_NAME = "tfcomply";
 
 // Terraform files whatever language id another extension gives them (or none): matching by
 // pattern keeps tfcomply working without a Terraform extension installed.
-const DOCUMENTS = [{ scheme: "file", pattern: "**/*.{tf,tf.json,tfvars}" }];
+const DOCUMENTS = [{ scheme: "file", pattern: "**/*.{tf,tf.json,tfvars,tfvars.json}" }];
 
 // Settings whose change needs a new server process. `trace.server` is left out: the client
 // applies it to the running connection.
