@@ -405,3 +405,33 @@ fn diff_needs_a_file_without_fix_and_takes_none_with_it() {
     assert!(stderr.contains("takes no --format"), "{stderr}");
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn fixes_keep_crlf_line_endings_and_a_comment_after_a_closing_brace() {
+    let dir = scratch("crlf");
+    let text = "resource \"aws_s3_bucket\" \"logs\" {\r\n  bucket = \"logs\"\r\n} # keep: the logs bucket\r\n\r\n\
+                resource \"aws_ebs_volume\" \"data\" {\r\n  availability_zone = \"us-east-1a\"\r\n  size = 10\r\n}\r\n";
+    std::fs::write(dir.join("main.tf"), text).unwrap();
+    let args = [
+        "scan",
+        ".",
+        "--select",
+        "s3-bucket-versioning-enabled",
+        "--select",
+        "ebs-volume-encrypted",
+        "--fix",
+    ];
+    let (code, stdout, stderr) = tfcomply(&dir, &args);
+    assert_eq!(code, 0, "both fixed: {stdout}{stderr}");
+    let fixed = std::fs::read_to_string(dir.join("main.tf")).unwrap();
+    let bare = fixed
+        .match_indices('\n')
+        .filter(|(i, _)| !fixed[..*i].ends_with('\r'));
+    assert_eq!(bare.count(), 0, "{fixed:?}");
+    assert!(
+        fixed.contains("} # keep: the logs bucket\r\n\r\nresource \"aws_s3_bucket_versioning\""),
+        "{fixed:?}"
+    );
+    assert!(fixed.contains("  encrypted"), "{fixed:?}");
+    let _ = std::fs::remove_dir_all(&dir);
+}

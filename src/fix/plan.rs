@@ -44,6 +44,12 @@ pub fn fix_for(rule: &Rule, finding: &Finding, text: &str) -> Option<Fix> {
         return None;
     }
     edits.sort_by_key(|e| (e.span.start, e.span.end));
+    // The lines written keep the file's line endings.
+    if text.contains("\r\n") {
+        for edit in &mut edits {
+            edit.text = edit.text.replace('\n', "\r\n");
+        }
+    }
     Some(Fix {
         title: spec.title.clone(),
         edits,
@@ -204,10 +210,26 @@ fn append(block: &Block, resource: &NewResource, body: &Body, text: &str) -> Opt
         }
     }
     out.push_str(&format!("{outer}}}"));
+    let at = after_trailing_comment(text, block.span.end);
     Some(Edit {
-        span: block.span.end..block.span.end,
+        span: at..at,
         text: out,
     })
+}
+
+/// The end of the line `at` is on, before its line break, when only a comment or spaces
+/// follow `at` there: a comment after a block's closing brace stays with that block.
+fn after_trailing_comment(text: &str, at: usize) -> usize {
+    let rest = &text[at..];
+    let line = rest.find('\n').map_or(rest, |i| &rest[..i]);
+    let line = line.strip_suffix('\r').unwrap_or(line);
+    let tail = line.trim_start();
+    let is_comment = tail.starts_with('#') || tail.starts_with("//") || tail.is_empty();
+    // A `/* … */` could close on a later line; `#` and `//` end with theirs.
+    match is_comment && !tail.contains("/*") {
+        true => at + line.len(),
+        false => at,
+    }
 }
 
 /// Whether `text` (another file of the resource's module) already has a resource that the
