@@ -142,8 +142,11 @@ impl Sources {
     /// when it is in a scanned directory, else when its module is read.
     pub fn overlay(&mut self, path: &Path, text: std::sync::Arc<str>) {
         let canonical = canonical_path(path);
-        self.unreadable.retain(|e| e.path != path);
-        match self.files.iter_mut().find(|f| f.path == path) {
+        self.unreadable
+            .retain(|e| canonical_path(&e.path) != canonical);
+        // By canonical path, as context files are: a link names the same file.
+        let same = |f: &SourceFile| f.path == path || canonical_path(&f.path) == canonical;
+        match self.files.iter_mut().find(|f| same(f)) {
             Some(file) => file.text = text.clone(),
             None if canonical
                 .parent()

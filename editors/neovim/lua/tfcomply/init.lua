@@ -12,8 +12,11 @@ local defaults = {
   -- One config file for every module (initializationOptions.configFile) instead of each
   -- module's .tfcomply.toml.
   config_file = nil,
-  -- Markers of a project root, nearest first; without one the file's directory is the root.
-  root_markers = { ".tfcomply.toml", ".git" },
+  -- Markers of the project root, nearest first; without one the file's directory is the root.
+  -- The repository, not each module: one server sees a module and the modules it calls, so
+  -- an unsaved edit in one reaches the other (each module's .tfcomply.toml is still found by
+  -- the server).
+  root_markers = { ".git" },
 }
 
 -- The directory holding the nearest root marker above `path`, else `path`'s directory: a
