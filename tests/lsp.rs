@@ -355,6 +355,18 @@ fn a_file_that_does_not_parse_reports_its_syntax_error_only() {
 }
 
 #[test]
+fn a_file_that_cannot_be_read_gets_its_error() {
+    let root = workspace("unreadable");
+    let latin1 = root.join("latin1.tf");
+    std::fs::write(&latin1, b"# caf\xe9\n").unwrap();
+    let mut client = Client::start(&root, &[]);
+    client.open(&root.join("main.tf"), MAIN_TF);
+    let list = client.wait_for(&latin1, has("read-error"));
+    assert_eq!(list[0]["severity"], 1);
+    assert_eq!(list[0]["range"], range(0, 0, 0, 0));
+}
+
+#[test]
 fn closing_a_buffer_reports_the_file_on_disk() {
     let root = workspace("close");
     let storage = root.join("storage.tf");

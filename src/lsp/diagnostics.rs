@@ -75,6 +75,19 @@ pub fn per_file(
             outcomes[i].diagnostics.push(diagnostic);
         }
     }
+    // A file that could not be read (not UTF-8, not readable) has no text to point into: its
+    // error goes at its start.
+    let unreadable = result
+        .errors
+        .iter()
+        .filter(|e| e.file.is_none() && e.kind == "read-error");
+    outcomes.extend(unreadable.map(|error| FileOutcome {
+        path: PathBuf::from(&error.path),
+        text: Arc::from(""),
+        diagnostics: vec![error_diagnostic(error, &Positions::new("", encoding))],
+        findings: Vec::new(),
+        broken: false,
+    }));
     for outcome in outcomes.iter_mut().filter(|o| o.broken) {
         outcome
             .diagnostics
