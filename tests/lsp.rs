@@ -225,6 +225,14 @@ impl Client {
         );
     }
 
+    /// A watcher event: 1 created, 2 changed, 3 deleted.
+    fn changed_on_disk(&mut self, path: &Path, kind: u8) {
+        self.notify(
+            "workspace/didChangeWatchedFiles",
+            json!({"changes": [{"uri": uri(path), "type": kind}]}),
+        );
+    }
+
     fn change(&mut self, path: &Path, range: Value, text: &str) {
         self.notify(
             "textDocument/didChange",
@@ -648,10 +656,7 @@ fn a_file_changed_on_disk_is_checked_again() {
         ]
     );
     std::fs::write(&storage, STORAGE_TF.replace("var.encrypted", "true")).unwrap();
-    client.notify(
-        "workspace/didChangeWatchedFiles",
-        json!({"changes": [{"uri": uri(&storage), "type": 2}]}),
-    );
+    client.changed_on_disk(&storage, 2);
     client.wait_for(&storage, |list| list.is_empty());
 }
 
@@ -672,10 +677,7 @@ fn a_deleted_module_directory_loses_its_diagnostics() {
     client.drain(Duration::from_millis(500));
     assert!(has("ENC002")(&client.latest[&uri(&db)]));
     std::fs::remove_dir_all(root.join("modules")).unwrap();
-    client.notify(
-        "workspace/didChangeWatchedFiles",
-        json!({"changes": [{"uri": uri(&root.join("modules")), "type": 3}]}),
-    );
+    client.changed_on_disk(&root.join("modules"), 3);
     client.wait_for(&db, |list| list.is_empty());
 }
 
@@ -711,10 +713,7 @@ fn a_changed_configuration_reloads_the_settings() {
     client.wait_for(&storage, has("ENC003"));
     let config = root.join(".tfcomply.toml");
     std::fs::write(&config, "ignore = [\"ENC003\"]\n").unwrap();
-    client.notify(
-        "workspace/didChangeWatchedFiles",
-        json!({"changes": [{"uri": uri(&config), "type": 1}]}),
-    );
+    client.changed_on_disk(&config, 1);
     client.wait_for(&storage, |list| list.is_empty());
     assert!(has("NET001")(&client.latest[&uri(&main)]));
 }
@@ -772,10 +771,7 @@ fn the_config_file_option_replaces_each_modules_configuration() {
         .any(|w| w["globPattern"] == "**/team.toml");
     assert!(watched, "{:?}", client.registrations);
     std::fs::write(&team, "ignore = []\n").unwrap();
-    client.notify(
-        "workspace/didChangeWatchedFiles",
-        json!({"changes": [{"uri": uri(&team), "type": 2}]}),
-    );
+    client.changed_on_disk(&team, 2);
     client.wait_for(&storage, has("ENC003"));
 }
 
@@ -852,10 +848,7 @@ fn excluded_paths_get_no_diagnostics() {
     client.wait_for(&db, |list| !list.is_empty());
     let config = root.join(".tfcomply.toml");
     std::fs::write(&config, "exclude = [\"modules\", \"storage.tf\"]\n").unwrap();
-    client.notify(
-        "workspace/didChangeWatchedFiles",
-        json!({"changes": [{"uri": uri(&config), "type": 1}]}),
-    );
+    client.changed_on_disk(&config, 1);
     // The excluded module's list is emptied; a file excluded by name is not published.
     client.wait_for(&db, |list| list.is_empty());
     client.open(&main, MAIN_TF);
