@@ -302,6 +302,57 @@ fn opening_a_file_reports_every_file_of_its_module() {
     );
 }
 
+/// The editor shows what `tfcomply scan` reports: the same rules, files and lines.
+#[test]
+fn diagnostics_match_the_scan_of_the_same_module() {
+    for example in ["web-app", "legacy-types"] {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("testdata/examples")
+            .join(example);
+        let files: Vec<PathBuf> = std::fs::read_dir(&dir)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.extension().is_some_and(|e| e == "tf"))
+            .collect();
+        let mut client = Client::start(&dir, &[]);
+        client.open(&files[0], &std::fs::read_to_string(&files[0]).unwrap());
+        let mut shown = Vec::new();
+        for file in &files {
+            let name = file.file_name().unwrap().to_string_lossy().to_string();
+            for d in client.wait_for(file, |_| true) {
+                let line = d["range"]["start"]["line"].as_u64().unwrap() + 1;
+                shown.push((name.clone(), d["code"].as_str().unwrap().to_string(), line));
+            }
+        }
+        let scan = Command::new(env!("CARGO_BIN_EXE_tfcomply"))
+            .args(["scan", "--format", "json"])
+            .arg(&dir)
+            .output()
+            .unwrap();
+        let report: Value = serde_json::from_slice(&scan.stdout).unwrap();
+        // Findings by rule id, errors (a deprecated form, a bad reference) by kind.
+        let findings = report["findings"].as_array().unwrap().iter();
+        let errors = report["errors"].as_array().unwrap().iter();
+        let mut scanned: Vec<(String, String, u64)> = findings
+            .map(|f| (f, &f["rule_id"]))
+            .chain(errors.map(|e| (e, &e["kind"])))
+            .map(|(f, code)| {
+                let file = Path::new(f["file"].as_str().unwrap()).file_name().unwrap();
+                let code = code.as_str().unwrap().to_string();
+                (
+                    file.to_string_lossy().to_string(),
+                    code,
+                    f["line"].as_u64().unwrap(),
+                )
+            })
+            .collect();
+        shown.sort();
+        scanned.sort();
+        assert!(!scanned.is_empty(), "{example}");
+        assert_eq!(shown, scanned, "{example}");
+    }
+}
+
 #[test]
 fn an_edit_that_fixes_a_finding_empties_the_file() {
     let root = workspace("fix");
