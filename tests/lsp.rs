@@ -752,6 +752,8 @@ fn positions_follow_the_negotiated_encoding() {
             note["range"]["start"],
             json!({"line": 1, "character": column})
         );
+        // Shown faded, as unused code is: 1 = Unnecessary.
+        assert_eq!(note["tags"], json!([1]));
     }
 }
 

@@ -6,8 +6,8 @@ use crate::check::{ScanError, ScanResult};
 use crate::findings::Finding;
 use crate::rules::{Catalogue, Severity};
 use lsp_types::{
-    CodeDescription, Diagnostic, DiagnosticRelatedInformation, DiagnosticSeverity, Location,
-    NumberOrString,
+    CodeDescription, Diagnostic, DiagnosticRelatedInformation, DiagnosticSeverity, DiagnosticTag,
+    Location, NumberOrString,
 };
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -172,6 +172,8 @@ fn error_diagnostic(error: &ScanError, positions: &Positions) -> Diagnostic {
         code: Some(code(error.kind)),
         source: Some(SOURCE.to_string()),
         message: error.message.clone(),
+        // Editors fade a directive that suppresses nothing, as they fade unused code.
+        tags: (error.kind == "unused-suppression").then(|| vec![DiagnosticTag::UNNECESSARY]),
         ..Diagnostic::default()
     }
 }
