@@ -410,7 +410,7 @@ fn diff_needs_a_file_without_fix_and_takes_none_with_it() {
 fn fixes_keep_crlf_line_endings_and_a_comment_after_a_closing_brace() {
     let dir = scratch("crlf");
     let text = "resource \"aws_s3_bucket\" \"logs\" {\r\n  bucket = \"logs\"\r\n} # keep: the logs bucket\r\n\r\n\
-                resource \"aws_ebs_volume\" \"data\" {\r\n  availability_zone = \"us-east-1a\"\r\n  size = 10\r\n}\r\n";
+                resource \"aws_ebs_volume\" \"data\" {\r\n  availability_zone = \"us-east-1a\"\r\n  size              = 10\r\n\r\n}\r\n";
     std::fs::write(dir.join("main.tf"), text).unwrap();
     let args = [
         "scan",
@@ -432,6 +432,10 @@ fn fixes_keep_crlf_line_endings_and_a_comment_after_a_closing_brace() {
         fixed.contains("} # keep: the logs bucket\r\n\r\nresource \"aws_s3_bucket_versioning\""),
         "{fixed:?}"
     );
-    assert!(fixed.contains("  encrypted"), "{fixed:?}");
+    // Aligned with the attributes above, as in a file with LF line endings.
+    assert!(
+        fixed.contains("  encrypted         = true\r\n"),
+        "{fixed:?}"
+    );
     let _ = std::fs::remove_dir_all(&dir);
 }

@@ -418,11 +418,18 @@ fn a_file_that_cannot_be_read_gets_its_error() {
     let root = workspace("unreadable");
     let latin1 = root.join("latin1.tf");
     std::fs::write(&latin1, b"# caf\xe9\n").unwrap();
+    // One in a called module is that module's: the caller's check does not publish it.
+    let called = root.join("modules/db/latin1.tf");
+    std::fs::write(&called, b"# caf\xe9\n").unwrap();
     let mut client = Client::start(&root, &[]);
     client.open(&root.join("main.tf"), MAIN_TF);
     let list = client.wait_for(&latin1, has("read-error"));
     assert_eq!(list[0]["severity"], 1);
     assert_eq!(list[0]["range"], range(0, 0, 0, 0));
+    client.drain(Duration::from_millis(300));
+    assert!(!client.latest.contains_key(&uri(&called)));
+    client.open(&root.join("modules/db/main.tf"), DB_TF);
+    client.wait_for(&called, has("read-error"));
 }
 
 #[test]
@@ -690,20 +697,23 @@ fn a_file_changed_on_disk_is_checked_again() {
     client.wait_for(&storage, has("ENC003"));
     let registration = &client.registrations[0]["registrations"][0];
     assert_eq!(registration["method"], "workspace/didChangeWatchedFiles");
-    let globs: Vec<&str> = registration["registerOptions"]["watchers"]
+    let globs: Vec<(&str, &Value)> = registration["registerOptions"]["watchers"]
         .as_array()
         .unwrap()
         .iter()
-        .filter_map(|w| w["globPattern"].as_str())
+        .map(|w| (w["globPattern"].as_str().unwrap(), &w["kind"]))
         .collect();
+    let every_change = &Value::Null;
     assert_eq!(
         globs,
         [
-            "**/*.tf",
-            "**/*.tf.json",
-            "**/*.tfvars",
-            "**/*.tfvars.json",
-            "**/.tfcomply.toml"
+            ("**/*.tf", every_change),
+            ("**/*.tf.json", every_change),
+            ("**/*.tfvars", every_change),
+            ("**/*.tfvars.json", every_change),
+            ("**/.tfcomply.toml", every_change),
+            // Deletions only (4): a deleted directory is one event no file pattern matches.
+            ("**/*", &json!(4)),
         ]
     );
     std::fs::write(&storage, STORAGE_TF.replace("var.encrypted", "true")).unwrap();
@@ -775,14 +785,22 @@ fn a_changed_configuration_reloads_the_settings() {
 fn a_configuration_changed_unannounced_is_read_at_the_next_edit_and_a_bad_one_told_once() {
     let root = workspace("config-unannounced");
     let (main, storage) = (root.join("main.tf"), root.join("storage.tf"));
+    let db = root.join("modules/db/main.tf");
     let mut client = Client::start(&root, &[]);
     client.open(&storage, STORAGE_TF);
     client.wait_for(&storage, has("ENC003"));
+    client.open(&db, DB_TF);
+    client.wait_for(&db, has("ENC002"));
     // Written by another program, with no watcher event (as clients without watchers do).
     let config = root.join(".tfcomply.toml");
     std::fs::write(&config, "ignore = [\"ENC003\"]\n").unwrap();
     client.change(&storage, range(0, 0, 0, 0), "\n");
     client.wait_for(&storage, |list| list.is_empty());
+    // The other module with that configuration is checked again too.
+    std::fs::write(&config, "ignore = [\"ENC003\", \"ENC002\"]\n").unwrap();
+    client.change(&storage, range(0, 0, 0, 0), "\n");
+    client.wait_for(&db, |list| !has("ENC002")(list));
+    // A file that does not load is told once, for both modules and every edit.
     std::fs::write(&config, "ignore = [\n").unwrap();
     for _ in 0..5 {
         client.change(&storage, range(0, 0, 0, 0), "\n");

@@ -141,7 +141,7 @@ fn insert_lines(block: &Block, lines: &[String], text: &str) -> Option<Edit> {
 /// Where `=` is on the attribute line that ends just before `at`, counted from the name,
 /// to align new attributes with it as `terraform fmt` does.
 fn equals_column(text: &str, at: usize) -> usize {
-    let before = text[..at].trim_end_matches('\n');
+    let before = text[..at].trim_end_matches(['\n', '\r']);
     let line = before[line_start(before, before.len())..].trim_start();
     match line.split_once('=') {
         Some((name, _)) if name.trim_end().chars().all(is_name_char) => name.len(),

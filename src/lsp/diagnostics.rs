@@ -9,7 +9,7 @@ use lsp_types::{
     CodeDescription, Diagnostic, DiagnosticRelatedInformation, DiagnosticSeverity, DiagnosticTag,
     Location, NumberOrString,
 };
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 pub const SOURCE: &str = "tfcomply";
@@ -25,9 +25,11 @@ pub struct FileOutcome {
     pub broken: bool,
 }
 
-/// A diagnostic list for every reported file of the scan, empty for a clean one.
+/// A diagnostic list for every reported file of the scan of the module in `dir`, empty for
+/// a clean one.
 pub fn per_file(
     result: &ScanResult,
+    dir: &Path,
     catalogue: &Catalogue,
     encoding: Encoding,
 ) -> Vec<FileOutcome> {
@@ -75,12 +77,11 @@ pub fn per_file(
             outcomes[i].diagnostics.push(diagnostic);
         }
     }
-    // A file that could not be read (not UTF-8, not readable) has no text to point into: its
-    // error goes at its start.
-    let unreadable = result
-        .errors
-        .iter()
-        .filter(|e| e.file.is_none() && e.kind == "read-error");
+    // A file of the module that could not be read (not UTF-8, not readable) has no text to
+    // point into: its error goes at its start. One of a called module is that module's own.
+    let unreadable = result.errors.iter().filter(|e| {
+        e.file.is_none() && e.kind == "read-error" && Path::new(&e.path).parent() == Some(dir)
+    });
     outcomes.extend(unreadable.map(|error| FileOutcome {
         path: PathBuf::from(&error.path),
         text: Arc::from(""),

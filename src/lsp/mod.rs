@@ -17,7 +17,8 @@ use lsp_types::{
     DidChangeWatchedFilesRegistrationOptions, FileSystemWatcher, GlobPattern,
     HoverProviderCapability, InitializeParams, InitializeResult, OneOf, PositionEncodingKind,
     Registration, RegistrationParams, ServerCapabilities, ServerInfo, TextDocumentSyncCapability,
-    TextDocumentSyncKind, WorkspaceFoldersServerCapabilities, WorkspaceServerCapabilities,
+    TextDocumentSyncKind, WatchKind, WorkspaceFoldersServerCapabilities,
+    WorkspaceServerCapabilities,
 };
 use position::Encoding;
 use std::path::{Path, PathBuf};
@@ -141,7 +142,9 @@ fn can_register_watchers(capabilities: &ClientCapabilities) -> bool {
 
 /// Asks the client to report changes to Terraform files and the configuration made outside
 /// the editor (a `git checkout`, a generator): they change what the open modules find.
-/// A configuration file named otherwise than `.tfcomply.toml` is watched by its name.
+/// A configuration file named otherwise than `.tfcomply.toml` is watched by its name. Deletions
+/// of anything are watched too: a client reports a deleted directory as one event for the
+/// directory, which no file pattern matches.
 fn register_watchers(connection: &Connection, config_file: Option<&Path>) {
     let config_name = config_file
         .and_then(Path::file_name)
@@ -154,6 +157,10 @@ fn register_watchers(connection: &Connection, config_file: Option<&Path>) {
             glob_pattern: GlobPattern::String(glob),
             kind: None,
         })
+        .chain([FileSystemWatcher {
+            glob_pattern: GlobPattern::String("**/*".to_string()),
+            kind: Some(WatchKind::Delete),
+        }])
         .collect();
     let options = DidChangeWatchedFilesRegistrationOptions { watchers };
     let params = RegistrationParams {

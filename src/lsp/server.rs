@@ -6,6 +6,7 @@ use super::hover;
 use super::position::{Positions, apply_changes};
 use super::worker::{self, Job, Outcome};
 use super::workspace::{Published, Workspace, path_of, uri_of};
+use crate::source;
 use crossbeam_channel::{Receiver, Sender};
 use lsp_server::{Connection, ErrorCode, Message, Notification, Request, Response};
 use lsp_types::notification::{self as note, Notification as _};
@@ -168,7 +169,10 @@ impl Server<'_> {
             return self.config_changed();
         }
         for path in paths {
-            self.schedule_file(&path);
+            // Deletions of anything are reported; only Terraform inputs change a module.
+            if source::is_terraform_file(&path) || is_variables_file(&path) {
+                self.schedule_file(&path);
+            }
             // A directory deleted or moved away: the modules in it are checked again, which
             // finds no files and empties their lists.
             for dir in self.workspace.known_modules_under(&path) {
@@ -217,6 +221,10 @@ impl Server<'_> {
         let settings = self.workspace.settings(dir);
         for error in self.workspace.take_new_errors() {
             self.show(MessageType::ERROR, error);
+        }
+        if self.workspace.config_changed_unannounced() {
+            // Every module with that configuration is stale, not only this one.
+            self.config_changed();
         }
         let Ok(settings) = settings else {
             return;
@@ -347,4 +355,10 @@ impl Server<'_> {
 
 fn parse<P: DeserializeOwned>(params: serde_json::Value) -> Result<P, String> {
     serde_json::from_value(params).map_err(|e| e.to_string())
+}
+
+/// A `.tfvars` or `.tfvars.json` file: the automatic ones are read with their module.
+fn is_variables_file(path: &Path) -> bool {
+    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
+    name.ends_with(".tfvars") || name.ends_with(".tfvars.json")
 }

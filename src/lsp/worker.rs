@@ -125,7 +125,8 @@ fn run(job: Job) -> (Outcome, ScanResult) {
     } else {
         check_module(&job)
     };
-    let mut files = diagnostics::per_file(&result, &job.settings.catalogue, job.encoding);
+    let settings = &job.settings;
+    let mut files = diagnostics::per_file(&result, &job.dir, &settings.catalogue, job.encoding);
     files.retain(|f| !job.settings.excludes(&f.path));
     let mut calls: Vec<PathBuf> = result
         .files

@@ -64,8 +64,11 @@ impl Settings {
     }
 }
 
-/// Which configuration file a module's settings came from, and its modification time.
-type Stamp = (Option<PathBuf>, Option<std::time::SystemTime>);
+/// Which configuration file a module's settings came from, and its modification time and size.
+type Stamp = (
+    Option<PathBuf>,
+    Option<(Option<std::time::SystemTime>, u64)>,
+);
 
 /// A module's settings as loaded, or why they did not load.
 struct Loaded {
@@ -92,6 +95,10 @@ pub struct Workspace {
     settings: HashMap<PathBuf, Loaded>,
     /// Settings that failed to load since the server last said so.
     new_errors: Vec<String>,
+    /// The settings errors already told, until settings load again.
+    told: HashSet<String>,
+    /// A configuration was found changed by its modification time, not by an event.
+    unannounced: bool,
     /// Per module directory: the latest check asked for; older results are dropped.
     generations: HashMap<PathBuf, u64>,
     /// Per module directory: the files diagnostics were published for.
@@ -110,6 +117,8 @@ impl Workspace {
             config_file: None,
             settings: HashMap::new(),
             new_errors: Vec::new(),
+            told: HashSet::new(),
+            unannounced: false,
             generations: HashMap::new(),
             module_files: HashMap::new(),
             calls: HashMap::new(),
@@ -119,16 +128,22 @@ impl Workspace {
 
     /// The module's settings, loaded on first use and again when the configuration file that
     /// applies is another or has changed (a client without file watchers says nothing of an
-    /// edit made elsewhere). A file that does not load is an error until it changes; the
-    /// error is told once ([`Workspace::take_new_errors`]), not on every keystroke.
+    /// edit made elsewhere: [`Workspace::config_changed_unannounced`] then says so). A file
+    /// that does not load is an error until it changes; each error is told once
+    /// ([`Workspace::take_new_errors`]), not on every keystroke nor for every module.
     pub fn settings(&mut self, dir: &Path) -> Result<Arc<Settings>, String> {
         let stamp = self.config_stamp(dir);
-        if let Some(loaded) = self.settings.get(dir).filter(|l| l.stamp == stamp) {
-            return loaded.settings.clone();
+        match self.settings.get(dir) {
+            Some(loaded) if loaded.stamp == stamp => return loaded.settings.clone(),
+            Some(_) => self.unannounced = true,
+            None => {}
         }
         let settings = Settings::load(dir, self.config_file.as_deref()).map(Arc::new);
-        if let Err(error) = &settings {
-            self.new_errors.push(error.clone());
+        match &settings {
+            // Once mended, the same mistake made again is told again.
+            Ok(_) => self.told.clear(),
+            Err(error) if self.told.insert(error.clone()) => self.new_errors.push(error.clone()),
+            Err(_) => {}
         }
         let loaded = Loaded {
             settings: settings.clone(),
@@ -138,17 +153,21 @@ impl Workspace {
         settings
     }
 
-    /// The configuration file that applies to `dir`, and when it last changed.
+    /// The configuration file that applies to `dir`, and its modification time and size.
     fn config_stamp(&self, dir: &Path) -> Stamp {
         let path = match &self.config_file {
             Some(path) => Some(path.clone()),
             None => crate::config::discover(dir),
         };
-        let modified = path
-            .as_deref()
-            .and_then(|p| std::fs::metadata(p).ok())
-            .and_then(|m| m.modified().ok());
-        (path, modified)
+        let metadata = path.as_deref().and_then(|p| std::fs::metadata(p).ok());
+        let changed = metadata.map(|m| (m.modified().ok(), m.len()));
+        (path, changed)
+    }
+
+    /// Whether a module's configuration was found changed with no event saying so, since
+    /// this was last asked: the other modules using it are stale too.
+    pub fn config_changed_unannounced(&mut self) -> bool {
+        std::mem::take(&mut self.unannounced)
     }
 
     /// The settings errors not yet told to the user.
