@@ -264,7 +264,8 @@ pub fn is_auto_var_file(path: &Path) -> bool {
     stem == "terraform.tfvars" || stem.ends_with(".auto.tfvars")
 }
 
-fn is_input(path: &Path) -> bool {
+/// A file Terraform reads as part of its module: configuration, or automatic variables.
+pub fn is_input(path: &Path) -> bool {
     is_terraform_file(path) || is_auto_var_file(path)
 }
 

@@ -169,8 +169,8 @@ impl Server<'_> {
             return self.config_changed();
         }
         for path in paths {
-            // Deletions of anything are reported; only Terraform inputs change a module.
-            if source::is_terraform_file(&path) || is_variables_file(&path) {
+            // Deletions of anything are reported; only a module's own inputs change it.
+            if source::is_input(&path) {
                 self.schedule_file(&path);
             }
             // A directory deleted or moved away: the modules in it are checked again, which
@@ -355,10 +355,4 @@ impl Server<'_> {
 
 fn parse<P: DeserializeOwned>(params: serde_json::Value) -> Result<P, String> {
     serde_json::from_value(params).map_err(|e| e.to_string())
-}
-
-/// A `.tfvars` or `.tfvars.json` file: the automatic ones are read with their module.
-fn is_variables_file(path: &Path) -> bool {
-    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
-    name.ends_with(".tfvars") || name.ends_with(".tfvars.json")
 }

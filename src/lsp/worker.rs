@@ -182,7 +182,7 @@ fn module_sources(dir: &Path) -> Sources {
         entries
             .filter_map(Result::ok)
             .map(|e| e.path())
-            .find(|p| p.is_file() && (source::is_terraform_file(p) || source::is_auto_var_file(p)))
+            .find(|p| p.is_file() && source::is_input(p))
     });
     let from_disk = any_file.and_then(|file| source::collect_with(&[file], &[], true).ok());
     from_disk.unwrap_or_else(|| Sources {

@@ -200,10 +200,9 @@ impl Workspace {
     /// read when named, so it is not): those of the module checked, and of the modules it
     /// calls, read as context.
     pub fn overlays(&self) -> Vec<(PathBuf, Arc<str>)> {
-        let input = |p: &Path| source::is_terraform_file(p) || source::is_auto_var_file(p);
         self.documents
             .iter()
-            .filter(|(path, _)| input(path))
+            .filter(|(path, _)| source::is_input(path))
             .map(|(path, text)| (path.clone(), Arc::from(text.as_str())))
             .collect()
     }
